@@ -1,0 +1,87 @@
+// Runs every test layer (lint, type-check, unit + API, build, e2e), prints each layer's duration and
+// ends with one plain line `N passed, N failed` totalling every suite. Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, ensureBuild, pnpmEnv } from './setup.mjs';
+
+const REPORTS = join(ROOT, '.yilian', 'reports');
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const layers = [];
+
+function exec(cmd, args, cwd = ROOT, env = {}) {
+  const r = spawnSync(cmd, args, { cwd, stdio: 'inherit', env: pnpmEnv(env) });
+  return r.status ?? 1;
+}
+
+function layer(name, fn) {
+  console.log(`\n━━ ${name} ━━`);
+  const t0 = Date.now();
+  let result;
+  try {
+    result = fn();
+  } catch (err) {
+    console.error(err);
+    result = { passed: 0, failed: 1 };
+  }
+  layers.push({ name, seconds: (Date.now() - t0) / 1000, ...result });
+}
+
+const binary = (status) => (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs one package's vitest suite and counts its tests from the JSON reporter. */
+function vitest(pkg) {
+  const out = join(REPORTS, `vitest-${pkg}.json`);
+  const status = exec('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`], join(ROOT, pkg));
+  const report = readJson(out);
+  if (!report) return { passed: 0, failed: 1 };
+  const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  return { passed: report.numPassedTests, failed };
+}
+
+/** Runs the Playwright suite and counts its tests from the JSON reporter. */
+function playwright() {
+  const out = join(REPORTS, 'playwright.json');
+  const status = exec('pnpm', ['exec', 'playwright', 'test'], join(ROOT, 'e2e'), { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const report = readJson(out);
+  if (!report?.stats) return { passed: 0, failed: 1 };
+  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+  const failed = unexpected + (status !== 0 && unexpected === 0 ? 1 : 0);
+  return { passed: expected + flaky, failed };
+}
+
+const PACKAGES = ['shared', 'runtime', 'designer', 'server', 'e2e'];
+const TESTED = ['shared', 'runtime', 'designer', 'server'].filter((p) => existsSync(join(ROOT, p, 'vitest.config.ts')));
+
+layer('lint (eslint)', () => binary(exec('pnpm', ['exec', 'eslint', '.', '--max-warnings=0'])));
+layer('type-check', () => {
+  let passed = 0;
+  let failed = 0;
+  for (const p of PACKAGES) {
+    if (exec('pnpm', ['--filter', `@yilian/${p}`, 'run', 'typecheck']) === 0) passed += 1;
+    else failed += 1;
+  }
+  return { passed, failed };
+});
+for (const p of TESTED) layer(`unit + API (${p})`, () => vitest(p));
+layer('build', () => binary(ensureBuild()));
+if (layers.at(-1)?.failed === 0) layer('e2e (Playwright + Chromium)', playwright);
+
+console.log('\n━━ summary ━━');
+for (const l of layers) {
+  console.log(`${l.name.padEnd(32)} ${String(l.passed).padStart(4)} passed ${String(l.failed).padStart(3)} failed  ${l.seconds.toFixed(1)} s`);
+}
+const passed = layers.reduce((s, l) => s + l.passed, 0);
+const failed = layers.reduce((s, l) => s + l.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

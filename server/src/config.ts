@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  YILIAN_DB: z.string().min(1).default('./data/yilian.db'),
+  YILIAN_DEMO_PASSWORD: z.string().min(6).default('yilian-demo'),
+  YILIAN_NOW: z.string().optional(),
+  YILIAN_SCRYPT_COST: z.coerce.number().int().min(2).default(16384),
+  YILIAN_ORIGINS: z.string().optional(),
+  YILIAN_SESSION_HOURS: z.coerce.number().positive().default(12),
+  YILIAN_LOG: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  dbPath: string;
+  demoPassword: string;
+  now?: string;
+  scryptCost: number;
+  allowedOrigins: string[];
+  sessionHours: number;
+  quiet: boolean;
+}
+
+/** Reads configuration from environment variables, failing with the variable's name. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  if (e.YILIAN_NOW && Number.isNaN(new Date(e.YILIAN_NOW).getTime())) {
+    throw new Error(`Invalid environment variable YILIAN_NOW: not a date: ${e.YILIAN_NOW}`);
+  }
+  return {
+    port: e.PORT,
+    dbPath: e.YILIAN_DB,
+    demoPassword: e.YILIAN_DEMO_PASSWORD,
+    ...(e.YILIAN_NOW ? { now: e.YILIAN_NOW } : {}),
+    scryptCost: e.YILIAN_SCRYPT_COST,
+    allowedOrigins: (e.YILIAN_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    sessionHours: e.YILIAN_SESSION_HOURS,
+    quiet: e.YILIAN_LOG === 'quiet',
+  };
+}

@@ -1,0 +1,19 @@
+import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+
+/** The tenant tree: the city (template owner), its districts/counties and functional zones. */
+export const tenants = sqliteTable('tenants', {
+  id: text('id').primaryKey(), // GB/T 2260 code, or an internal code for functional zones
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['city', 'county', 'zone'] }).notNull(),
+  parentId: text('parent_id'),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** Per-tenant settings; a missing key falls back to the city's value, then to the built-in default. */
+export const tenantSettings = sqliteTable('tenant_settings', {
+  tenantId: text('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id),
+  settings: text('settings', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -1,0 +1,28 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from './context';
+import { HttpError } from './http-error';
+
+/** Formats a zod issue path as a JSON path: `matters[3].materials[1].code`. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${String(seg)}` : String(seg);
+  }
+  return out;
+}
+
+/** A router whose validation failures become 400 errors naming the first invalid JSON path. */
+export function newRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const path = issue ? jsonPath(issue.path) : undefined;
+        const message = issue ? `${path ? path + ': ' : ''}${issue.message}` : '输入无效';
+        throw new HttpError(400, 'invalid_input', message, path || undefined);
+      }
+      return undefined;
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Context } from 'hono';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.map': 'application/json',
+};
+
+/**
+ * Serves a built single-page app from `root` under `prefix`: files as they are (hashed assets cached
+ * for a year), any other path without a file extension gets index.html (client-side routing).
+ */
+export function serveSpa(root: string, prefix: string) {
+  return (c: Context): Response => {
+    const rel = decodeURIComponent(c.req.path.slice(prefix.length)).replace(/^\/+/, '');
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root + sep) && file !== root) return c.text('Not found', 404);
+    if (rel && existsSync(file) && statSync(file).isFile()) {
+      const immutable = rel.startsWith('assets/');
+      return new Response(readFileSync(file), {
+        headers: {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        },
+      });
+    }
+    if (extname(rel)) return c.text('Not found', 404);
+    const index = join(root, 'index.html');
+    if (!existsSync(index)) return c.text(`App not built: ${root}`, 503);
+    return c.html(readFileSync(index, 'utf8'), 200, { 'cache-control': 'no-cache' });
+  };
+}

@@ -1,0 +1,29 @@
+import { asc } from 'drizzle-orm';
+import { tenants } from '../../db/schema';
+import type { Db } from '../../db/client';
+
+export interface TenantNode {
+  id: string;
+  name: string;
+  kind: 'city' | 'county' | 'zone';
+  parentId: string | null;
+  children: TenantNode[];
+}
+
+/** All tenants, flat, in seed order. */
+export function listTenants(db: Db) {
+  return db.select().from(tenants).orderBy(asc(tenants.sortOrder)).all();
+}
+
+/** The tenant tree built from the flat list (roots = tenants without parent). */
+export function tenantTree(db: Db): TenantNode[] {
+  const rows = listTenants(db);
+  const nodes = new Map<string, TenantNode>(rows.map((r) => [r.id, { id: r.id, name: r.name, kind: r.kind, parentId: r.parentId, children: [] }]));
+  const roots: TenantNode[] = [];
+  for (const n of nodes.values()) {
+    const parent = n.parentId ? nodes.get(n.parentId) : undefined;
+    if (parent) parent.children.push(n);
+    else roots.push(n);
+  }
+  return roots;
+}

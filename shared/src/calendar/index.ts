@@ -1,0 +1,3 @@
+export * from './types';
+export * from './holiday-file';
+export * from './calendar';

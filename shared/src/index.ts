@@ -1,0 +1,5 @@
+export * from './auth';
+export * from './time';
+export * from './validators';
+export * from './calendar';
+export * from './masking';

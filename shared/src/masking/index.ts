@@ -1,0 +1,3 @@
+export * from './mask-middle';
+export * from './identifiers';
+export * from './name';
