@@ -3,3 +3,6 @@ export * from './time';
 export * from './validators';
 export * from './calendar';
 export * from './masking';
+export * from './catalog';
+export * from './chain';
+export * from './feel';

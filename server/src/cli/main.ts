@@ -1,9 +1,59 @@
-/** `pnpm yilian <command>`: the operator's command line (catalog import/export arrive with the catalog). */
-const [command] = process.argv.slice(2);
-const usage = 'Usage: pnpm yilian <command>\nCommands: (catalog import/export come with the catalog feature)';
-if (!command || command === 'help' || command === '--help') {
-  process.stdout.write(usage + '\n');
-} else {
-  process.stderr.write(`Unknown command: ${command}\n${usage}\n`);
-  process.exitCode = 2;
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { loadConfig } from '../config';
+import { boot } from '../boot';
+import { createLogger } from '../logger';
+import { runCatalogImport } from '../catalog/import-request';
+import { exportCatalog } from '../catalog/export-catalog';
+import { CATALOG_TENANT_ID } from '../catalog/catalog-tenant';
+import { HttpError } from '../http/http-error';
+
+const USAGE = `Usage: pnpm yilian <command>
+  import <file.json>         import a yilian.catalog/v1 file into the city catalog (all-or-nothing)
+  export [--chain CODE]      print the catalog (or one chain's matters) as yilian.catalog/v1 JSON
+Environment: YILIAN_DB (default ./data/yilian.db), YILIAN_NOW.`;
+
+/** Paths are relative to where the user ran the command (pnpm runs scripts inside the package). */
+const userPath = (p: string): string => (isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p));
+
+function main(args: string[]): number {
+  const [command, ...rest] = args;
+  if (!command || command === 'help' || command === '--help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (command !== 'import' && command !== 'export') {
+    process.stderr.write(`Unknown command: ${command}\n${USAGE}\n`);
+    return 2;
+  }
+  const config = loadConfig({ ...process.env, YILIAN_DB: userPath(process.env.YILIAN_DB ?? './data/yilian.db') });
+  const deps = boot(config, { logger: createLogger({ silent: true }) });
+  try {
+    if (command === 'import') {
+      const file = rest[0];
+      if (!file) throw new Error('import needs a file');
+      const json: unknown = JSON.parse(readFileSync(userPath(file), 'utf8'));
+      const report = runCatalogImport(deps.db, json, undefined, deps.clock.now());
+      process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      return 0;
+    }
+    const i = rest.indexOf('--chain');
+    const chain = i >= 0 ? rest[i + 1] : undefined;
+    const doc = exportCatalog(deps.db, CATALOG_TENANT_ID, chain);
+    if (!doc) throw new Error(`unknown chain ${chain}`);
+    process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    return 0;
+  } catch (err) {
+    if (err instanceof HttpError) {
+      process.stderr.write(`${err.message}\n`);
+      for (const d of err.details ?? []) process.stderr.write(`  ${d.path}: ${d.message}\n`);
+    } else {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    }
+    return 1;
+  } finally {
+    deps.close();
+  }
 }
+
+process.exitCode = main(process.argv.slice(2));

@@ -4,7 +4,8 @@ import type { AppDeps, AppEnv } from './context';
 import { HttpError } from './http-error';
 import { createOnError } from './on-error';
 import { requestLog } from './middleware/request-log';
-import { bodySize } from './middleware/body-size';
+import { bodySize, DEFAULT_BODY_LIMIT } from './middleware/body-size';
+import { CATALOG_BODY_LIMIT } from '../routes/catalog/limits';
 import { csrfOrigin } from './middleware/csrf';
 import { sessionAuth } from './middleware/session';
 import { serveSpa } from './static-app';
@@ -22,7 +23,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(createOnError(deps.logger));
   app.use('*', requestLog(deps.logger));
-  app.use('/api/*', bodySize());
+  app.use('/api/*', bodySize(DEFAULT_BODY_LIMIT, { '/api/catalog/import': CATALOG_BODY_LIMIT }));
   app.use('/api/*', csrfOrigin(deps.config.allowedOrigins));
   app.use('/api/*', sessionAuth(deps));
 

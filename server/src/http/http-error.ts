@@ -2,6 +2,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** The one error type handlers throw; `onError` turns it into `{ error: { code, message, path? } }`. */
 export class HttpError extends Error {
+  /** Every problem found, when there are several (e.g. all invalid paths of an imported file). */
+  details?: ReadonlyArray<{ path: string; message: string }>;
+
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: string,

@@ -7,7 +7,14 @@ import type { Logger } from '../logger';
 export function createOnError(logger: Logger) {
   return (err: Error, c: Context): Response => {
     if (err instanceof HttpError) {
-      const body = { error: { code: err.code, message: err.message, ...(err.path ? { path: err.path } : {}) } };
+      const body = {
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(err.path ? { path: err.path } : {}),
+          ...(err.details ? { details: err.details } : {}),
+        },
+      };
       return c.json(body, err.status, err.headers);
     }
     if (err instanceof HTTPException) {

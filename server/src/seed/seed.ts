@@ -9,6 +9,7 @@ import { insertUser } from '../accounts/create-user';
 import { bundledDataFolder } from '../paths';
 import { DEMO_TENANTS, SEED_DEPARTMENTS, TENANT_TREE } from './tenant-tree';
 import { demoAccounts } from './demo-accounts';
+import { seedCatalog } from './seed-catalog';
 
 export interface SeedOptions {
   now: Date;
@@ -21,6 +22,7 @@ export interface SeedReport {
   departments: number;
   users: number;
   holidayYears: number;
+  matters: number;
 }
 
 function seedTenants(tx: Tx): number {
@@ -94,8 +96,9 @@ export function seedDatabase(db: Db, opts: SeedOptions): SeedReport {
       departments: seedDepartments(tx, now),
       users: seedUsers(tx, opts),
       holidayYears: seedHolidays(tx, now),
+      matters: seedCatalog(tx, now),
     };
-    if (report.tenants + report.departments + report.users + report.holidayYears > 0) {
+    if (Object.values(report).some((n) => n > 0)) {
       appendAudit(tx, {
         at: now, tenantId: null, actorId: null, actorName: 'system', action: 'seed',
         targetType: 'database', targetId: null, after: report,

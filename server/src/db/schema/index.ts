@@ -2,3 +2,5 @@ export * from './tenants';
 export * from './accounts';
 export * from './audit';
 export * from './calendar';
+export * from './catalog';
+export * from './chains';

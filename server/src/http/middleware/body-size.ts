@@ -4,12 +4,20 @@ import { HttpError } from '../http-error';
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
-/** Rejects request bodies over `maxSize` bytes with 413; routes that need more mount their own. */
-export function bodySize(maxSize = DEFAULT_BODY_LIMIT): MiddlewareHandler {
-  return bodyLimit({
+const limiter = (maxSize: number): MiddlewareHandler =>
+  bodyLimit({
     maxSize,
     onError: () => {
       throw new HttpError(413, 'payload_too_large', `请求体超过 ${maxSize} 字节上限`);
     },
   });
+
+/**
+ * Rejects request bodies over `maxSize` bytes with 413. Routes that need more (the catalog import)
+ * are listed in `overrides` by exact path with their own limit.
+ */
+export function bodySize(maxSize = DEFAULT_BODY_LIMIT, overrides: Record<string, number> = {}): MiddlewareHandler {
+  const standard = limiter(maxSize);
+  const special = new Map(Object.entries(overrides).map(([path, size]) => [path, limiter(size)]));
+  return (c, next) => (special.get(c.req.path) ?? standard)(c, next);
 }

@@ -1,0 +1,60 @@
+import { and, asc, count, desc, eq, like, or, type SQL } from 'drizzle-orm';
+import { matterVersions, matters } from '../db/schema';
+import type { Db, Tx } from '../db/client';
+import { notFound } from '../http/http-error';
+
+export interface MatterFilter {
+  q?: string;
+  department?: string;
+  type?: string;
+  subject?: string;
+  page: number;
+  pageSize: number;
+}
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+/** One page of a tenant's matters, searched by name/code and filtered by department, type, subject. */
+export function listMatters(db: Db, tenantId: string, f: MatterFilter) {
+  const conds: SQL[] = [eq(matters.tenantId, tenantId)];
+  if (f.q) {
+    const pattern = `%${escapeLike(f.q)}%`;
+    conds.push(or(like(matters.name, pattern), like(matters.code, pattern), like(matters.department, pattern))!);
+  }
+  if (f.department) conds.push(eq(matters.department, f.department));
+  if (f.type) conds.push(eq(matters.type, f.type));
+  if (f.subject) conds.push(like(matters.subject, `%${escapeLike(f.subject)}%`));
+  const where = and(...conds);
+  const total = db.select({ n: count() }).from(matters).where(where).get()?.n ?? 0;
+  const items = db
+    .select({ code: matters.code, name: matters.name, department: matters.department, type: matters.type, subject: matters.subject, currentVersion: matters.currentVersion, updatedAt: matters.updatedAt })
+    .from(matters).where(where).orderBy(asc(matters.code)).limit(f.pageSize).offset((f.page - 1) * f.pageSize).all();
+  return { items, total };
+}
+
+/** The distinct departments of a tenant's catalog, for the filter. */
+export function matterDepartments(db: Db, tenantId: string): string[] {
+  return db.selectDistinct({ d: matters.department }).from(matters).where(eq(matters.tenantId, tenantId)).orderBy(asc(matters.department)).all().map((r) => r.d);
+}
+
+/** A matter row by code, or 404. */
+export function getMatterRow(db: Db | Tx, tenantId: string, code: string) {
+  const row = db.select().from(matters).where(and(eq(matters.tenantId, tenantId), eq(matters.code, code))).get();
+  if (!row) throw notFound('事项');
+  return row;
+}
+
+/** A matter's version history, newest first (without contents). */
+export function matterHistory(db: Db | Tx, matterId: string) {
+  return db
+    .select({ version: matterVersions.version, source: matterVersions.source, note: matterVersions.note, createdAt: matterVersions.createdAt, createdBy: matterVersions.createdBy })
+    .from(matterVersions).where(eq(matterVersions.matterId, matterId)).orderBy(desc(matterVersions.version)).all();
+}
+
+/** The content of one version of a matter, or 404. */
+export function matterVersionContent(db: Db | Tx, matterId: string, version: number) {
+  const row = db.select({ content: matterVersions.content, contentHash: matterVersions.contentHash }).from(matterVersions)
+    .where(and(eq(matterVersions.matterId, matterId), eq(matterVersions.version, version))).get();
+  if (!row) throw notFound('事项版本');
+  return row;
+}

@@ -1,0 +1,26 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Matter } from '@yilian/shared';
+import { matterVersions, matters } from '../db/schema';
+import type { Db } from '../db/client';
+import { HttpError } from '../http/http-error';
+import { CATALOG_TENANT_ID } from '../catalog/catalog-tenant';
+
+/**
+ * The current versions of the given matters, in the given order. An unknown code is a 400 naming
+ * it and its position (`<pathPrefix>[i]`).
+ */
+export function loadMatters(db: Db, codes: readonly string[], pathPrefix = 'matterCodes'): Matter[] {
+  const rows = codes.length === 0 ? [] : db
+    .select({ code: matters.code, content: matterVersions.content })
+    .from(matters)
+    .innerJoin(matterVersions, and(eq(matterVersions.matterId, matters.id), eq(matterVersions.version, matters.currentVersion)))
+    .where(and(eq(matters.tenantId, CATALOG_TENANT_ID), inArray(matters.code, [...codes])))
+    .all();
+  const byCode = new Map(rows.map((r) => [r.code, r.content as unknown as Matter]));
+  return codes.map((code, i) => {
+    const m = byCode.get(code);
+    if (!m) throw new HttpError(400, 'unknown_matter', `${pathPrefix}[${i}]: 未知事项编码 ${code}`, `${pathPrefix}[${i}]`);
+    return m;
+  });
+}
+

@@ -1,0 +1,46 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { ChainDecisions, ChainRecipe } from '@yilian/shared';
+import { chains } from '../db/schema';
+import type { Db, Tx } from '../db/client';
+import { notFound } from '../http/http-error';
+import { CATALOG_TENANT_ID } from '../catalog/catalog-tenant';
+
+export interface ChainRow {
+  id: string;
+  code: string;
+  name: string;
+  subject: string;
+  status: 'draft' | 'published' | 'retired';
+  recipe: ChainRecipe;
+  decisions: ChainDecisions;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+const columns = {
+  id: chains.id, code: chains.code, name: chains.name, subject: chains.subject, status: chains.status,
+  recipe: chains.recipe, decisions: chains.decisions, updatedAt: chains.updatedAt, updatedBy: chains.updatedBy,
+};
+
+/** Every chain of the city (authors) in creation order; counties read the same list. */
+export function listChains(db: Db | Tx): ChainRow[] {
+  return db.select(columns).from(chains).where(eq(chains.tenantId, CATALOG_TENANT_ID)).orderBy(asc(chains.createdAt), asc(chains.code)).all();
+}
+
+/** One chain by id, or 404. */
+export function getChain(db: Db | Tx, id: string): ChainRow {
+  const row = db.select(columns).from(chains).where(and(eq(chains.tenantId, CATALOG_TENANT_ID), eq(chains.id, id))).get();
+  if (!row) throw notFound('主题');
+  return row;
+}
+
+/** One chain by code, or undefined. */
+export function chainByCode(db: Db | Tx, code: string): ChainRow | undefined {
+  return db.select(columns).from(chains).where(and(eq(chains.tenantId, CATALOG_TENANT_ID), eq(chains.code, code))).get();
+}
+
+/** The chain whose recipe has exactly these matters (any order), if one exists. */
+export function chainWithMatters(db: Db | Tx, codes: readonly string[]): ChainRow | undefined {
+  const wanted = [...codes].sort().join(',');
+  return listChains(db).find((c) => [...c.recipe.matters].sort().join(',') === wanted);
+}

@@ -1,0 +1,29 @@
+import type { Db } from '../db/client';
+import { HttpError } from '../http/http-error';
+import { chainByCode, chainWithMatters } from './chain-queries';
+import { composeFromCatalog } from './compose';
+import { describeComposition } from './describe-composition';
+
+export interface PreviewInput {
+  matterCodes: string[];
+  chainCode?: string;
+  answers?: Record<string, unknown>;
+}
+
+/**
+ * POST /api/chains/preview: merged form, materials, conflicts, suggestions, stages and 四减 figures of
+ * a set of matters. Chain-level ordering, applicability and decisions come from `chainCode`, else
+ * from an imported recipe with exactly these matters, else none. Without answers every matter applies.
+ */
+export function previewChain(db: Db, input: PreviewInput) {
+  const chain = input.chainCode ? chainByCode(db, input.chainCode) : chainWithMatters(db, input.matterCodes);
+  if (input.chainCode && !chain) throw new HttpError(400, 'unknown_chain', `chainCode: 未知主题 ${input.chainCode}`, 'chainCode');
+  const { composed, applicability } = composeFromCatalog(db, {
+    matterCodes: input.matterCodes,
+    ...(chain?.recipe.applicability ? { applicability: chain.recipe.applicability } : {}),
+    ...(chain?.recipe.dependsOn ? { dependsOn: chain.recipe.dependsOn } : {}),
+    ...(chain ? { decisions: chain.decisions } : {}),
+    ...(input.answers ? { answers: input.answers } : {}),
+  });
+  return describeComposition(chain?.code ?? null, composed, applicability);
+}

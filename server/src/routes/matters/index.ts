@@ -1,0 +1,75 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { newRouter } from '../../http/router';
+import type { AppDeps } from '../../http/context';
+import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
+import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
+import { CATALOG_TENANT_ID } from '../../catalog/catalog-tenant';
+import { getMatterRow, listMatters, matterDepartments, matterHistory, matterVersionContent } from '../../catalog/matter-queries';
+import { editMatter } from '../../catalog/edit-matter';
+import { readLocals, writeLocals } from '../../catalog/matter-locals';
+import { codeParams, editMatterBody, localElementsSchema, matterDetailSchema, matterListQuery, matterRowSchema, versionParams } from './schemas';
+
+const tags = ['matters'];
+const ADMINS = ['city-admin', 'county-admin'] as const;
+const denied = { 401: errorResponse('not signed in'), 403: errorResponse('role not allowed') };
+
+const list = createRoute({
+  tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/matters', summary: '事项列表 List matters',
+  description: `Search by name/code/department; filter by department, type, subject; paged. ${rolesDoc(...ADMINS)}`,
+  request: { query: matterListQuery },
+  responses: { 200: jsonResponse(z.object({ items: z.array(matterRowSchema), total: z.number().int(), departments: z.array(z.string()) }), 'page'), 400: errorResponse('invalid query'), ...denied },
+});
+const detail = createRoute({
+  tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/matters/{code}', summary: '事项详情 Matter detail',
+  description: `Current version, its history and the acting tenant's local elements. ${rolesDoc(...ADMINS)}`,
+  request: { params: codeParams },
+  responses: { 200: jsonResponse(matterDetailSchema, 'matter'), 404: errorResponse('not found'), ...denied },
+});
+const version = createRoute({
+  tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/matters/{code}/versions/{version}', summary: '事项历史版本 One version',
+  description: rolesDoc(...ADMINS),
+  request: { params: versionParams },
+  responses: { 200: jsonResponse(z.object({ code: z.string(), version: z.number().int(), matter: z.record(z.string(), z.unknown()) }), 'version'), 404: errorResponse('not found'), ...denied },
+});
+const edit = createRoute({
+  tags, middleware: [allow(...ADMINS)] as const, method: 'put', path: '/matters/{code}', summary: '修改事项 Edit a matter',
+  description: `Saves a new version. Standard elements (三级十同) only by city administrators (403 naming the element). ${rolesDoc(...ADMINS)}`,
+  request: { params: codeParams, ...jsonBody(editMatterBody) },
+  responses: { 200: jsonResponse(z.object({ version: z.number().int(), changed: z.array(z.string()) }), 'saved'), 400: errorResponse('invalid'), 404: errorResponse('not found'), ...denied },
+});
+const local = createRoute({
+  tags, middleware: [allow(...ADMINS)] as const, method: 'put', path: '/matters/{code}/local', summary: '本地要素 Local elements',
+  description: `The acting tenant's office, address, phone, hours, window, notes for this matter. ${rolesDoc(...ADMINS)}`,
+  request: { params: codeParams, ...jsonBody(localElementsSchema) },
+  responses: { 200: jsonResponse(localElementsSchema, 'saved'), 400: errorResponse('invalid'), 404: errorResponse('not found'), ...denied },
+});
+
+/** /api/matters: browse, read, edit (versioned) and localise catalog matters. */
+export function matterRoutes(deps: AppDeps) {
+  const { db, clock } = deps;
+  return newRouter()
+    .openapi(list, (c) => {
+      const page = listMatters(db, CATALOG_TENANT_ID, c.req.valid('query'));
+      return c.json({ ...page, departments: matterDepartments(db, CATALOG_TENANT_ID) }, 200);
+    })
+    .openapi(detail, (c) => {
+      const { code } = c.req.valid('param');
+      const row = getMatterRow(db, CATALOG_TENANT_ID, code);
+      const { content } = matterVersionContent(db, row.id, row.currentVersion);
+      return c.json({ code, version: row.currentVersion, matter: content, versions: matterHistory(db, row.id), local: readLocals(db, authOf(c).tenantId, row.id), departmentId: row.departmentId }, 200);
+    })
+    .openapi(version, (c) => {
+      const { code, version: v } = c.req.valid('param');
+      const row = getMatterRow(db, CATALOG_TENANT_ID, code);
+      return c.json({ code, version: v, matter: matterVersionContent(db, row.id, v).content }, 200);
+    })
+    .openapi(edit, (c) => {
+      const { code } = c.req.valid('param');
+      const body = c.req.valid('json');
+      return c.json(editMatter(db, authOf(c), code, body.matter, body.note, clock.now()), 200);
+    })
+    .openapi(local, (c) => {
+      const { code } = c.req.valid('param');
+      return c.json(writeLocals(db, authOf(c), code, c.req.valid('json'), clock.now()), 200);
+    });
+}

@@ -1,0 +1,53 @@
+import { evaluate, SyntaxError as FeelSyntaxError, type Warning } from 'feelin';
+import { toFeelContext } from './feel-context';
+
+/** Where an expression comes from, e.g. `applicability:000125049000` or `flow:Flow_1`. */
+export type FeelSource = string;
+
+export interface FeelProblem {
+  source: FeelSource;
+  expression: string;
+  kind: 'syntax' | 'unknown-variable' | 'runtime';
+  message: string;
+  position?: { from: number; to: number };
+}
+
+export type FeelResult = { ok: true; value: unknown } | { ok: false; problems: FeelProblem[] };
+
+const UNKNOWN = new Set(['NO_VARIABLE_FOUND', 'NO_CONTEXT_ENTRY_FOUND', 'NO_PROPERTY_FOUND']);
+const RUNTIME = new Set(['INVALID_TYPE', 'INVALID_ARGUMENTS', 'NO_FUNCTION_FOUND', 'FUNCTION_INVOCATION_FAILURE', 'UNSUPPORTED']);
+
+function problemOf(source: FeelSource, expression: string, w: Warning): FeelProblem {
+  const name = expression.slice(w.position.from, w.position.to);
+  return UNKNOWN.has(w.type)
+    ? { source, expression, kind: 'unknown-variable', message: `${source}: 未知变量「${name}」 (${expression})`, position: w.position }
+    : { source, expression, kind: 'runtime', message: `${source}: ${w.message} (${expression})`, position: w.position };
+}
+
+function run(expression: string, context: Record<string, unknown>, source: FeelSource) {
+  if (expression.trim() === '') {
+    return { value: undefined, problems: [{ source, expression, kind: 'syntax' as const, message: `${source}: 表达式为空` }] };
+  }
+  try {
+    const { value, warnings } = evaluate(expression, context);
+    return { value, problems: warnings.filter((w) => UNKNOWN.has(w.type) || RUNTIME.has(w.type)).map((w) => problemOf(source, expression, w)) };
+  } catch (err) {
+    if (err instanceof FeelSyntaxError) {
+      const message = `${source}: 语法错误，位置 ${err.position.from}: ${expression}`;
+      return { value: undefined, problems: [{ source, expression, kind: 'syntax' as const, message, position: err.position }] };
+    }
+    throw err;
+  }
+}
+
+/** Evaluates a FEEL expression over answers keyed by dotted names; every problem names its source. */
+export function evaluateFeel(expression: string, answers: Readonly<Record<string, unknown>>, source: FeelSource): FeelResult {
+  const { value, problems } = run(expression, toFeelContext(answers), source);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+/** Checks syntax and variables of an expression against the names it may use (as you type, at save). */
+export function checkFeel(expression: string, variables: readonly string[], source: FeelSource): FeelProblem[] {
+  const context = toFeelContext(Object.fromEntries(variables.map((v) => [v, null])));
+  return run(expression, context, source).problems.filter((p) => p.kind !== 'runtime');
+}

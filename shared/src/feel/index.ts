@@ -1,0 +1,3 @@
+export * from './feel';
+export * from './feel-context';
+export * from './applicability';
