@@ -18,7 +18,9 @@ export function newRouter(): OpenAPIHono<AppEnv> {
     defaultHook: (result) => {
       if (!result.success) {
         const issue = result.error.issues[0];
-        const path = issue ? jsonPath(issue.path) : undefined;
+        // An unknown key is named by its own path (zod reports the enclosing object's).
+        const first = issue?.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue?.path;
+        const path = first ? jsonPath(first) : undefined;
         const message = issue ? `${path ? path + ': ' : ''}${issue.message}` : '输入无效';
         throw new HttpError(400, 'invalid_input', message, path || undefined);
       }

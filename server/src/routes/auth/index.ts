@@ -11,6 +11,7 @@ import { clearFailures, recordFailure, throttledFor } from '../../auth/throttle'
 import { describeMe, meSchema } from '../../auth/me';
 import { maySeeTenant } from '../../auth/visibility';
 import { recordAudit } from '../../audit/record';
+import { maskIfMobile } from '../../audit/mask';
 import { listTenants } from '../tenants/tenant-tree';
 import { errorSchema, loginBody, switchTenantBody } from './schemas';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
@@ -61,7 +62,7 @@ export function authRoutes(deps: AppDeps) {
       clearFailures(db, username);
       const token = db.transaction((tx) => {
         const t = createSession(tx, row.id, row.tenantId, now, config.sessionHours);
-        recordAudit(tx, undefined, now, { action: 'auth.login', targetType: 'user', targetId: row.id, tenantId: row.tenantId, after: { username } });
+        recordAudit(tx, undefined, now, { action: 'auth.login', targetType: 'user', targetId: row.id, tenantId: row.tenantId, after: { username: maskIfMobile(username) } });
         return t;
       });
       setSessionCookie(c, token, config.sessionHours);

@@ -10,6 +10,7 @@ import { createSession, loadUser } from '../../auth/sessions';
 import { CITY_TENANT_ID } from '../../auth/visibility';
 import { describeMe, meSchema } from '../../auth/me';
 import { recordAudit } from '../../audit/record';
+import { maskIfMobile } from '../../audit/mask';
 import { errorSchema } from './schemas';
 import { setSessionCookie } from './session-cookie';
 
@@ -64,7 +65,7 @@ export function registerRoute(router: OpenAPIHono<AppEnv>, deps: AppDeps): void 
         uscc: body.accountType === 'company' ? body.uscc : null,
         roles: [{ role: body.accountType, departmentId: null }],
       }, now, deps.config.scryptCost);
-      recordAudit(tx, undefined, now, { action: 'auth.register', targetType: 'user', targetId: id, tenantId: CITY_TENANT_ID, after: { username, accountType: body.accountType } });
+      recordAudit(tx, undefined, now, { action: 'auth.register', targetType: 'user', targetId: id, tenantId: CITY_TENANT_ID, after: { username: maskIfMobile(username), accountType: body.accountType } });
       return { id, token: createSession(tx, id, CITY_TENANT_ID, now, deps.config.sessionHours) };
     });
     setSessionCookie(c, token, deps.config.sessionHours);

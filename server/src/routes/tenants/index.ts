@@ -12,7 +12,7 @@ const tenantNode: z.ZodType<TenantNode> = z.lazy(() =>
     parentId: z.string().nullable(),
     children: z.array(tenantNode),
   }),
-);
+).openapi('TenantNode'); // a named component: the OpenAPI generator recurses forever on an anonymous lazy schema
 
 const route = createRoute({
   method: 'get',

@@ -1,0 +1,22 @@
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { auditLog } from '../db/schema';
+import type { Db } from '../db/client';
+
+export interface AuditQuery {
+  /** Only entries of this tenant; undefined = every entry (including tenant-less ones such as seeding). */
+  tenantId?: string | undefined;
+  action?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** One page of audit entries, newest first, with the total matching count. */
+export function queryAudit(db: Db, q: AuditQuery) {
+  const conds: SQL[] = [];
+  if (q.tenantId !== undefined) conds.push(eq(auditLog.tenantId, q.tenantId));
+  if (q.action) conds.push(eq(auditLog.action, q.action));
+  const where = conds.length > 0 ? and(...conds) : undefined;
+  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
+  const rows = db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(q.limit).offset(q.offset).all();
+  return { rows, total };
+}

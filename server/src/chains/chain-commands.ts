@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { chainRecipeSchema, checkFeel, type ChainDecisions, type ChainRecipe } from '@yilian/shared';
+import { chains } from '../db/schema';
+import type { Db, Tx } from '../db/client';
+import type { AuthState } from '../http/context';
+import { HttpError } from '../http/http-error';
+import { jsonPath } from '../http/router';
+import { recordAudit } from '../audit/record';
+import { CatalogInvalidError } from '../catalog/import-request';
+import { CATALOG_TENANT_ID } from '../catalog/catalog-tenant';
+import { loadMatters } from './chain-matters';
+import { chainByCode, getChain, type ChainRow } from './chain-queries';
+
+/** Validates a recipe: its schema (paths `recipe.…`), its matters exist, its FEEL conditions compile. */
+export function validateRecipe(db: Db | Tx, recipe: unknown): ChainRecipe {
+  const parsed = chainRecipeSchema.safeParse(recipe);
+  if (!parsed.success) {
+    throw new CatalogInvalidError(parsed.error.issues.map((i) => ({ path: jsonPath(['recipe', ...i.path]), message: i.message })));
+  }
+  const value = parsed.data;
+  loadMatters(db as Db, value.matters, 'recipe.matters');
+  const variables = value.situations.map((s) => s.key);
+  const problems = Object.entries(value.applicability ?? {}).flatMap(([code, expr]) =>
+    checkFeel(expr, variables, `applicability:${code}`).map((p) => ({ path: `recipe.applicability.${code}`, message: p.message })));
+  if (problems.length > 0) throw new CatalogInvalidError(problems);
+  return recipe as ChainRecipe;
+}
+
+function assertCodeFree(tx: Tx, code: string, exceptId?: string): void {
+  const other = chainByCode(tx, code);
+  if (other && other.id !== exceptId) throw new HttpError(409, 'conflict', `主题编码 ${code} 已存在`, 'recipe.code');
+}
+
+const snapshot = (c: ChainRow) => ({ code: c.code, name: c.name, status: c.status, recipe: c.recipe, decisions: c.decisions });
+
+/** Creates a draft chain from a recipe (copied or built from selected matters); audited. */
+export function createChain(db: Db, auth: AuthState, recipe: unknown, decisions: ChainDecisions, now: Date): ChainRow {
+  return db.transaction((tx) => {
+    const value = validateRecipe(tx, recipe);
+    assertCodeFree(tx, value.code);
+    const id = randomUUID();
+    const iso = now.toISOString();
+    tx.insert(chains).values({ id, tenantId: CATALOG_TENANT_ID, code: value.code, name: value.name, subject: value.subject, status: 'draft', recipe: value, decisions, createdAt: iso, updatedAt: iso, updatedBy: auth.user.username }).run();
+    const created = getChain(tx, id);
+    recordAudit(tx, auth, now, { action: 'chain.create', targetType: 'chain', targetId: id, tenantId: CATALOG_TENANT_ID, after: snapshot(created) });
+    return created;
+  });
+}
+
+/** Replaces a draft chain's recipe and decisions; audited with before/after. */
+export function updateChain(db: Db, auth: AuthState, id: string, recipe: unknown, decisions: ChainDecisions, now: Date): ChainRow {
+  return db.transaction((tx) => {
+    const before = getChain(tx, id);
+    if (before.status !== 'draft') throw new HttpError(409, 'not_draft', '只能修改草稿状态的主题');
+    const value = validateRecipe(tx, recipe);
+    assertCodeFree(tx, value.code, id);
+    tx.update(chains).set({ code: value.code, name: value.name, subject: value.subject, recipe: value, decisions, updatedAt: now.toISOString(), updatedBy: auth.user.username })
+      .where(and(eq(chains.tenantId, CATALOG_TENANT_ID), eq(chains.id, id))).run();
+    const after = getChain(tx, id);
+    recordAudit(tx, auth, now, { action: 'chain.update', targetType: 'chain', targetId: id, tenantId: CATALOG_TENANT_ID, before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
+
+/** Deletes a draft chain; published chains are retired, never deleted. */
+export function deleteChain(db: Db, auth: AuthState, id: string, now: Date): void {
+  db.transaction((tx) => {
+    const before = getChain(tx, id);
+    if (before.status !== 'draft') throw new HttpError(409, 'not_draft', '只能删除草稿状态的主题');
+    tx.delete(chains).where(and(eq(chains.tenantId, CATALOG_TENANT_ID), eq(chains.id, id))).run();
+    recordAudit(tx, auth, now, { action: 'chain.delete', targetType: 'chain', targetId: id, tenantId: CATALOG_TENANT_ID, before: snapshot(before) });
+  });
+}

@@ -1,0 +1,92 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { newRouter } from '../../http/router';
+import type { AppDeps } from '../../http/context';
+import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
+import { errorResponse, idParams, jsonBody, jsonResponse } from '../../http/openapi';
+import { previewChain } from '../../chains/preview';
+import { listChains, getChain, type ChainRow } from '../../chains/chain-queries';
+import { composeFromCatalog } from '../../chains/compose';
+import { describeComposition } from '../../chains/describe-composition';
+import { createChain, deleteChain, updateChain } from '../../chains/chain-commands';
+import type { Db } from '../../db/client';
+import { chainBody, chainListItem, chainSchema, compositionSchema, previewBody } from './schemas';
+
+const tags = ['chains'];
+const READERS = ['city-admin', 'county-admin'] as const;
+const denied = { 401: errorResponse('not signed in'), 403: errorResponse('role not allowed') };
+
+const preview = createRoute({
+  tags, method: 'post', path: '/chains/preview', middleware: [allow(...READERS)] as const, summary: '合并预览 Preview a chain',
+  description: `Merged fields, materials, conflicts, suggestions, stages and 四减 figures of the given matters. Ordering, applicability and decisions come from \`chainCode\`, else from an imported recipe with exactly these matters. Without \`answers\` every matter applies. ${rolesDoc(...READERS)}`,
+  request: jsonBody(previewBody),
+  responses: { 200: jsonResponse(compositionSchema, 'composition'), 400: errorResponse('unknown matter code (path names it)'), ...denied },
+});
+const list = createRoute({
+  tags, method: 'get', path: '/chains', middleware: [allow(...READERS)] as const, summary: '主题列表 List chains',
+  description: rolesDoc(...READERS),
+  responses: { 200: jsonResponse(z.object({ items: z.array(chainListItem) }), 'chains'), ...denied },
+});
+const detail = createRoute({
+  tags, method: 'get', path: '/chains/{id}', middleware: [allow(...READERS)] as const, summary: '主题详情 Chain with its composition',
+  description: rolesDoc(...READERS),
+  request: { params: idParams },
+  responses: { 200: jsonResponse(z.object({ chain: chainSchema, composition: compositionSchema }), 'chain'), 404: errorResponse('not found'), ...denied },
+});
+const create = createRoute({
+  tags, method: 'post', path: '/chains', middleware: [allow('city-admin')] as const, summary: '新建主题 Create a chain',
+  description: `From a recipe (copied from another chain or built from selected matters); a draft. ${rolesDoc('city-admin')}`,
+  request: jsonBody(chainBody),
+  responses: { 201: jsonResponse(chainSchema, 'created'), 400: errorResponse('invalid recipe'), 409: errorResponse('code taken'), ...denied },
+});
+const update = createRoute({
+  tags, method: 'put', path: '/chains/{id}', middleware: [allow('city-admin')] as const, summary: '保存主题 Save a draft chain',
+  description: `Name, code, subject, matters, situations, applicability (FEEL, checked), ordering and merge decisions. ${rolesDoc('city-admin')}`,
+  request: { params: idParams, ...jsonBody(chainBody) },
+  responses: { 200: jsonResponse(chainSchema, 'saved'), 400: errorResponse('invalid recipe'), 404: errorResponse('not found'), 409: errorResponse('not a draft / code taken'), ...denied },
+});
+const remove = createRoute({
+  tags, method: 'delete', path: '/chains/{id}', middleware: [allow('city-admin')] as const, summary: '删除草稿 Delete a draft chain',
+  description: rolesDoc('city-admin'),
+  request: { params: idParams },
+  responses: { 204: { description: 'deleted' }, 404: errorResponse('not found'), 409: errorResponse('not a draft'), ...denied },
+});
+
+/** The composition of a stored chain in the design view (every matter applies). */
+export function composeStored(db: Db, chain: ChainRow) {
+  const { composed, applicability } = composeFromCatalog(db, {
+    matterCodes: chain.recipe.matters, pathPrefix: 'recipe.matters', decisions: chain.decisions,
+    ...(chain.recipe.applicability ? { applicability: chain.recipe.applicability } : {}),
+    ...(chain.recipe.dependsOn ? { dependsOn: chain.recipe.dependsOn } : {}),
+  });
+  return { composed, description: describeComposition(chain.code, composed, applicability) };
+}
+
+/** /api/chains: preview, list, read, create, save and delete chains. */
+export function chainRoutes(deps: AppDeps) {
+  const { db, clock } = deps;
+  return newRouter()
+    .openapi(preview, (c) => c.json(previewChain(db, c.req.valid('json')), 200))
+    .openapi(list, (c) => c.json({
+      items: listChains(db).map((chain) => {
+        const { composed } = composeStored(db, chain);
+        const { recipe: _r, decisions: _d, ...rest } = chain;
+        return { ...rest, matterCount: chain.recipe.matters.length, publishable: composed.publishable, blockers: composed.blockers };
+      }),
+    }, 200))
+    .openapi(detail, (c) => {
+      const chain = getChain(db, c.req.valid('param').id);
+      return c.json({ chain, composition: composeStored(db, chain).description }, 200);
+    })
+    .openapi(create, (c) => {
+      const body = c.req.valid('json');
+      return c.json(createChain(db, authOf(c), body.recipe, body.decisions, clock.now()), 201);
+    })
+    .openapi(update, (c) => {
+      const body = c.req.valid('json');
+      return c.json(updateChain(db, authOf(c), c.req.valid('param').id, body.recipe, body.decisions, clock.now()), 200);
+    })
+    .openapi(remove, (c) => {
+      deleteChain(db, authOf(c), c.req.valid('param').id, clock.now());
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,48 @@
+import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { departments, userRoles } from '../../db/schema';
+import type { Db, Tx } from '../../db/client';
+import { HttpError, notFound } from '../../http/http-error';
+import type { Department } from './schemas';
+
+const columns = {
+  id: departments.id,
+  tenantId: departments.tenantId,
+  code: departments.code,
+  name: departments.name,
+  userCount: count(userRoles.id),
+};
+
+/** The tenant's departments with the number of role grants referencing each, ordered by code. */
+export function listDepartments(db: Db | Tx, tenantId: string): Department[] {
+  return db
+    .select(columns)
+    .from(departments)
+    .leftJoin(userRoles, eq(userRoles.departmentId, departments.id))
+    .where(eq(departments.tenantId, tenantId))
+    .groupBy(departments.id)
+    .orderBy(asc(departments.code))
+    .all();
+}
+
+/** One department of the tenant; another tenant's department is answered exactly like a missing one. */
+export function getDepartment(db: Db | Tx, tenantId: string, id: string): Department {
+  const row = db
+    .select(columns)
+    .from(departments)
+    .leftJoin(userRoles, eq(userRoles.departmentId, departments.id))
+    .where(and(eq(departments.tenantId, tenantId), eq(departments.id, id)))
+    .groupBy(departments.id)
+    .get();
+  if (!row) throw notFound('部门');
+  return row;
+}
+
+/** Throws 409 (path 'code') when another department of the tenant already uses the code. */
+export function assertCodeFree(tx: Tx, tenantId: string, code: string, exceptId?: string): void {
+  const clash = tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.tenantId, tenantId), eq(departments.code, code), exceptId ? ne(departments.id, exceptId) : undefined))
+    .get();
+  if (clash) throw new HttpError(409, 'conflict', `部门编码 ${code} 已存在`, 'code');
+}

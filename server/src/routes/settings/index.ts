@@ -1,0 +1,51 @@
+import { createRoute } from '@hono/zod-openapi';
+import { tenantSettings } from '../../db/schema';
+import { newRouter } from '../../http/router';
+import type { AppDeps } from '../../http/context';
+import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
+import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
+import { recordAudit } from '../../audit/record';
+import { deepMerge } from './deep-merge';
+import { ownSettings, resolveSettings } from './resolve';
+import { settingsPatchSchema, settingsViewSchema } from './schema';
+
+export { resolveSettings } from './resolve';
+export type { Settings } from './schema';
+
+const ADMINS = ['city-admin', 'county-admin'] as const;
+const tags = ['settings'];
+const denied = { 401: errorResponse('not signed in'), 403: errorResponse('role not allowed') };
+
+const get = createRoute({
+  tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/settings', summary: '租户设置 Tenant settings',
+  description: `effective = built-in defaults ← city's own ← acting tenant's own. ${rolesDoc(...ADMINS)}`,
+  responses: { 200: jsonResponse(settingsViewSchema, 'settings'), ...denied },
+});
+const put = createRoute({
+  tags, middleware: [allow(...ADMINS)] as const, method: 'put', path: '/settings', summary: '修改租户设置 Update settings',
+  description: `A partial Settings, deep-merged into the acting tenant's own overrides. The city's own settings are every tenant's defaults. ${rolesDoc(...ADMINS)}`,
+  request: jsonBody(settingsPatchSchema),
+  responses: { 200: jsonResponse(settingsViewSchema, 'settings'), 400: errorResponse('invalid'), ...denied },
+});
+
+/** /api/settings: the acting tenant's settings with inheritance from the city. */
+export function settingsRoutes(deps: AppDeps) {
+  const { db, clock } = deps;
+  return newRouter()
+    .openapi(get, (c) => c.json(resolveSettings(db, authOf(c).tenantId), 200))
+    .openapi(put, (c) => {
+      const auth = authOf(c);
+      const patch = c.req.valid('json');
+      const now = clock.now();
+      const view = db.transaction((tx) => {
+        const before = ownSettings(tx, auth.tenantId);
+        const after = settingsPatchSchema.parse(deepMerge(before, patch));
+        if (JSON.stringify(after) === JSON.stringify(before)) return resolveSettings(tx, auth.tenantId, before);
+        const row = { tenantId: auth.tenantId, settings: after, updatedAt: now.toISOString() };
+        tx.insert(tenantSettings).values(row).onConflictDoUpdate({ target: tenantSettings.tenantId, set: { settings: after, updatedAt: row.updatedAt } }).run();
+        recordAudit(tx, auth, now, { action: 'settings.update', targetType: 'tenant-settings', targetId: auth.tenantId, before, after });
+        return resolveSettings(tx, auth.tenantId, after);
+      });
+      return c.json(view, 200);
+    });
+}

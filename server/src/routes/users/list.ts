@@ -1,0 +1,46 @@
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Role } from '@yilian/shared';
+import { userRoles, users } from '../../db/schema';
+import type { Db } from '../../db/client';
+import type { UserRow } from './schemas';
+import { toUserRows } from './user-row';
+
+export interface UserListQuery {
+  tenantId: string;
+  q?: string | undefined;
+  role?: Role | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** A LIKE pattern matching the text anywhere, with %, _ and \ taken literally. */
+const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/** One page of the tenant's users (q matches username, display name or mobile; role filters by grant). */
+export function listUsers(db: Db, query: UserListQuery): { items: UserRow[]; total: number } {
+  const conds: SQL[] = [eq(users.tenantId, query.tenantId)];
+  if (query.q) {
+    const p = containsPattern(query.q);
+    conds.push(
+      or(
+        sql`${users.username} LIKE ${p} ESCAPE '\\'`,
+        sql`${users.displayName} LIKE ${p} ESCAPE '\\'`,
+        sql`${users.mobile} LIKE ${p} ESCAPE '\\'`,
+      )!,
+    );
+  }
+  if (query.role) {
+    conds.push(inArray(users.id, db.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, query.role))));
+  }
+  const where = and(...conds);
+  const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
+  const records = db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.username))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .all();
+  return { items: toUserRows(db, records), total };
+}
