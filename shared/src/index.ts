@@ -6,3 +6,4 @@ export * from './masking';
 export * from './catalog';
 export * from './chain';
 export * from './feel';
+export * from './guide';

@@ -123,3 +123,33 @@ describe('chains CRUD', () => {
     expect((await call('DELETE', `/api/chains/${list.items[0].id}`)).status).toBe(403);
   });
 });
+
+describe('service guide and 一次告知', () => {
+  it('serves the draft guide with the acting tenant\'s window and the chain figures', async () => {
+    // given 任城区 has set its window phone
+    const { call } = await as('county-admin.370811');
+    await call('PUT', '/api/settings', { window: { phone: '0537-2968000' } });
+    const { items } = await json(await call('GET', '/api/chains'));
+    const cy = items.find((c: Json) => c.code === RESTAURANT.code);
+    // when the guide is requested
+    const res = await call('GET', `/api/chains/${cy.id}/guide`);
+    // then
+    expect(res.status).toBe(200);
+    const guide = await json(res);
+    expect(guide.window.phone).toBe('0537-2968000');
+    expect(guide.materials).toHaveLength(25);
+    expect(guide.fee).toBe('不收费');
+    expect(guide.promisedLimit.text).toBe('自受理之日起7个工作日办结');
+    expect(guide.onlineUrl).toContain(`/chains/${RESTAURANT.code}`);
+  });
+
+  it('answers the checklist for a situation', async () => {
+    const { call } = await as('city-admin.370800');
+    const { items } = await json(await call('GET', '/api/chains'));
+    const cy = items.find((c: Json) => c.code === RESTAURANT.code);
+    const list = await json(await call('POST', `/api/chains/${cy.id}/checklist`, { answers: { 'premises.area': 500, sellsTobacco: false } }));
+    expect(list.excluded.map((m: Json) => m.code)).toEqual(['000162004000']);
+    expect(list.matters).toHaveLength(4);
+    expect(list.exempt.map((m: Json) => m.code)).toContain('M-YYZZ');
+  });
+});

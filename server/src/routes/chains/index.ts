@@ -8,6 +8,7 @@ import { listChains, getChain, type ChainRow } from '../../chains/chain-queries'
 import { composeFromCatalog } from '../../chains/compose';
 import { describeComposition } from '../../chains/describe-composition';
 import { createChain, deleteChain, updateChain } from '../../chains/chain-commands';
+import { chainChecklist, chainGuide } from '../../chains/guide';
 import type { Db } from '../../db/client';
 import { chainBody, chainListItem, chainSchema, compositionSchema, previewBody } from './schemas';
 
@@ -51,6 +52,19 @@ const remove = createRoute({
   responses: { 204: { description: 'deleted' }, 404: errorResponse('not found'), 409: errorResponse('not a draft'), ...denied },
 });
 
+const guide = createRoute({
+  tags, method: 'get', path: '/chains/{id}/guide', middleware: [allow(...READERS)] as const, summary: '办事指南预览 Service guide (draft preview)',
+  description: `Every standard element of the chain and each matter, the merged material list, stages, deadline, fees, visits; the acting tenant's window. ${rolesDoc(...READERS)}`,
+  request: { params: idParams },
+  responses: { 200: jsonResponse(z.record(z.string(), z.unknown()).openapi('ServiceGuide'), 'guide'), 404: errorResponse('not found'), ...denied },
+});
+const checklist = createRoute({
+  tags, method: 'post', path: '/chains/{id}/checklist', middleware: [allow(...READERS)] as const, summary: '一次告知 Checklist for answers',
+  description: `Exactly the materials and fields an applicant needs for the given situation answers. ${rolesDoc(...READERS)}`,
+  request: { params: idParams, ...jsonBody(z.object({ answers: z.record(z.string(), z.unknown()) }).strict()) },
+  responses: { 200: jsonResponse(z.record(z.string(), z.unknown()).openapi('Checklist'), 'checklist'), 404: errorResponse('not found'), ...denied },
+});
+
 /** The composition of a stored chain in the design view (every matter applies). */
 export function composeStored(db: Db, chain: ChainRow) {
   const { composed, applicability } = composeFromCatalog(db, {
@@ -84,6 +98,14 @@ export function chainRoutes(deps: AppDeps) {
     .openapi(update, (c) => {
       const body = c.req.valid('json');
       return c.json(updateChain(db, authOf(c), c.req.valid('param').id, body.recipe, body.decisions, clock.now()), 200);
+    })
+    .openapi(guide, (c) => {
+      const chain = getChain(db, c.req.valid('param').id);
+      return c.json(chainGuide(db, chain, authOf(c).tenantId, new URL(c.req.url).origin) as unknown as Record<string, unknown>, 200);
+    })
+    .openapi(checklist, (c) => {
+      const chain = getChain(db, c.req.valid('param').id);
+      return c.json(chainChecklist(db, chain, authOf(c).tenantId, c.req.valid('json').answers) as unknown as Record<string, unknown>, 200);
     })
     .openapi(remove, (c) => {
       deleteChain(db, authOf(c), c.req.valid('param').id, clock.now());

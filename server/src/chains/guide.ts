@@ -1,0 +1,36 @@
+import { buildChecklist, buildServiceGuide, type ServiceGuide } from '@yilian/shared';
+import type { Db } from '../db/client';
+import { resolveSettings } from '../routes/settings/resolve';
+import { loadMatters } from './chain-matters';
+import { composeFromCatalog } from './compose';
+import type { ChainRow } from './chain-queries';
+
+/** The service guide of a chain for a tenant's window (its settings give the window's contact data). */
+export function chainGuide(db: Db, chain: ChainRow, tenantId: string, origin: string): ServiceGuide {
+  const { composed } = composeFromCatalog(db, {
+    matterCodes: chain.recipe.matters, pathPrefix: 'recipe.matters', decisions: chain.decisions,
+    ...(chain.recipe.dependsOn ? { dependsOn: chain.recipe.dependsOn } : {}),
+  });
+  return buildServiceGuide({
+    recipe: chain.recipe,
+    matters: loadMatters(db, chain.recipe.matters, 'recipe.matters'),
+    composed,
+    window: resolveSettings(db, tenantId).effective.window,
+    onlineUrl: `${origin}/chains/${encodeURIComponent(chain.code)}`,
+  });
+}
+
+/** 一次告知: the materials and fields one applicant needs for their situation answers. */
+export function chainChecklist(db: Db, chain: ChainRow, tenantId: string, answers: Record<string, unknown>) {
+  const { composed, applicability } = composeFromCatalog(db, {
+    matterCodes: chain.recipe.matters, pathPrefix: 'recipe.matters', decisions: chain.decisions, answers,
+    ...(chain.recipe.applicability ? { applicability: chain.recipe.applicability } : {}),
+    ...(chain.recipe.dependsOn ? { dependsOn: chain.recipe.dependsOn } : {}),
+  });
+  const guide = buildServiceGuide({
+    recipe: chain.recipe, matters: loadMatters(db, composed.matterCodes), composed,
+    window: resolveSettings(db, tenantId).effective.window, onlineUrl: '',
+  });
+  const names = new Map(loadMatters(db, chain.recipe.matters).map((m) => [m.code, m.name]));
+  return { ...buildChecklist(composed, guide.materials, names, applicability.excluded), undetermined: applicability.undetermined };
+}

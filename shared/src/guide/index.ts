@@ -1,0 +1,4 @@
+export * from './types';
+export * from './limit-text';
+export * from './build-guide';
+export * from './checklist';
