@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, createTestApp, loginAs } from '../../testing/test-app';
 import { json } from '../../testing/json';
+import { dropAuditGuards } from '../../testing/tamper';
 
 type Call = ReturnType<typeof api>;
 
@@ -165,7 +166,8 @@ describe('GET /api/audit/verify', () => {
     await ok(county, 'POST', '/api/departments', { code: 'mz', name: '民政局' });
     const seq = (await json(await city('GET', '/api/audit?action=department.create'))).items[0].seq;
     expect((await json(await city('GET', '/api/audit/verify'))).ok).toBe(true);
-    // when someone rewrites that entry's "after" directly in the database
+    // when someone with access to the database file rewrites that entry's "after"
+    dropAuditGuards(deps.db);
     deps.db.$client.prepare('UPDATE audit_log SET after = ? WHERE seq = ?').run(JSON.stringify({ code: 'mz', name: '伪造' }), seq);
     // then verification names it
     const res = await city('GET', '/api/audit/verify');
