@@ -162,6 +162,16 @@ describe('POST /api/auth/register', () => {
     expect((await json(second)).error.path).toBe('mobile');
   });
 
+  it('refuses a mobile that an existing account already holds', async () => {
+    // given citizen.demo, whose mobile is 13800138000
+    const { app } = createTestApp();
+    // when someone registers with that mobile
+    const res = await api(app)('POST', '/api/auth/register', { ...citizen, mobile: '13800138000' });
+    // then
+    expect(res.status).toBe(409);
+    expect((await json(res)).error.path).toBe('mobile');
+  });
+
   it('registers a company with a unified social credit code', async () => {
     // given
     const { app } = createTestApp();

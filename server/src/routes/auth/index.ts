@@ -62,7 +62,8 @@ export function authRoutes(deps: AppDeps) {
       clearFailures(db, username);
       const token = db.transaction((tx) => {
         const t = createSession(tx, row.id, row.tenantId, now, config.sessionHours);
-        recordAudit(tx, undefined, now, { action: 'auth.login', targetType: 'user', targetId: row.id, tenantId: row.tenantId, after: { username: maskIfMobile(username) } });
+        const actor = loadUser(tx, row.id);
+        recordAudit(tx, actor ? { user: actor, tokenHash: '', tenantId: row.tenantId } : undefined, now, { action: 'auth.login', targetType: 'user', targetId: row.id, tenantId: row.tenantId, after: { username: maskIfMobile(username) } });
         return t;
       });
       setSessionCookie(c, token, config.sessionHours);

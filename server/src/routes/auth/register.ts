@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { eq } from 'drizzle-orm';
+import { eq, or } from 'drizzle-orm';
 import { idCardSchema, mobileSchema, usccSchema } from '@yilian/shared';
 import { users } from '../../db/schema';
 import type { AppDeps, AppEnv } from '../../http/context';
@@ -51,7 +51,7 @@ export function registerRoute(router: OpenAPIHono<AppEnv>, deps: AppDeps): void 
     const now = deps.clock.now();
     const username = body.mobile;
     const { id, token } = deps.db.transaction((tx) => {
-      if (tx.select({ id: users.id }).from(users).where(eq(users.username, username)).get()) {
+      if (tx.select({ id: users.id }).from(users).where(or(eq(users.username, username), eq(users.mobile, username))).get()) {
         throw new HttpError(409, 'conflict', '该手机号已注册', 'mobile');
       }
       const id = insertUser(tx, {

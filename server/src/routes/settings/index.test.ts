@@ -117,3 +117,20 @@ describe('PUT /api/settings', () => {
     expect((await json(await county('GET', '/api/settings'))).own).toEqual({});
   });
 });
+
+describe('PUT /api/settings with null', () => {
+  it('removes the tenant\'s own override so the city value is inherited again', async () => {
+    // given 任城区 overrides the bad-review fix deadline and its window phone
+    const { app } = createTestApp();
+    const county = api(app, await loginAs(app, 'county-admin.370811'));
+    await county('PUT', '/api/settings', { badReviewFixDays: 5, window: { phone: '0537-1' } });
+    // when it sends null for both
+    const res = await county('PUT', '/api/settings', { badReviewFixDays: null, window: { phone: null } });
+    // then the overrides are gone and the inherited values apply
+    expect(res.status).toBe(200);
+    const view = await json(res);
+    expect(view.own.badReviewFixDays).toBeUndefined();
+    expect(view.own.window?.phone).toBeUndefined();
+    expect(view.effective.badReviewFixDays).toBe(view.inherited.badReviewFixDays);
+  });
+});

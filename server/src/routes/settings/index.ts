@@ -7,7 +7,7 @@ import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
 import { recordAudit } from '../../audit/record';
 import { deepMerge } from './deep-merge';
 import { ownSettings, resolveSettings } from './resolve';
-import { settingsPatchSchema, settingsViewSchema } from './schema';
+import { settingsPatchSchema, settingsPutSchema, settingsViewSchema } from './schema';
 
 export { resolveSettings } from './resolve';
 export type { Settings } from './schema';
@@ -23,8 +23,8 @@ const get = createRoute({
 });
 const put = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'put', path: '/settings', summary: '修改租户设置 Update settings',
-  description: `A partial Settings, deep-merged into the acting tenant's own overrides. The city's own settings are every tenant's defaults. ${rolesDoc(...ADMINS)}`,
-  request: jsonBody(settingsPatchSchema),
+  description: `A partial Settings, deep-merged into the acting tenant's own overrides; null removes an override (the value is inherited again). The city's own settings are every tenant's defaults. ${rolesDoc(...ADMINS)}`,
+  request: jsonBody(settingsPutSchema),
   responses: { 200: jsonResponse(settingsViewSchema, 'settings'), 400: errorResponse('invalid'), ...denied },
 });
 

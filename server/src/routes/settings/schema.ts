@@ -40,6 +40,21 @@ export const settingsPatchSchema = z.strictObject({
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
+/** Every key of an object schema optional, and `null` allowed to mean "remove my override". */
+function resettable<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
+  const shape = Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, (v as z.ZodType).nullable().optional()]));
+  return z.strictObject(shape as unknown as { [K in keyof T]: z.ZodOptional<z.ZodNullable<T[K]>> });
+}
+
+/** What PUT accepts: a deep partial where `null` removes the tenant's own value (it inherits again). */
+export const settingsPutSchema = z.strictObject({
+  warning: resettable(warningSchema).nullable().optional(),
+  badReviewFixDays: topLevel.badReviewFixDays.nullable().optional(),
+  correctionStopsClock: topLevel.correctionStopsClock.nullable().optional(),
+  excludeCreditFlaggedFromRongque: topLevel.excludeCreditFlaggedFromRongque.nullable().optional(),
+  window: resettable(windowSchema).nullable().optional(),
+});
+
 export const settingsViewSchema = z.object({
   tenantId: z.string(),
   effective: settingsSchema,

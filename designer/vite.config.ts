@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+// The admin app (designer), served by the server at `/designer/`.
+export default defineConfig({
+  base: '/designer/',
+  plugins: [vue()],
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
+  build: { outDir: 'dist' },
+});
