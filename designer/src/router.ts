@@ -1,8 +1,12 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouteRecordSingleView, type RouterHistory } from 'vue-router';
 import { STAFF_ROLES } from '@yilian/shared';
 import { ADMIN_PAGES } from './nav/admin-pages';
+import { catalogRoutes } from './catalog/routes';
+import { chainsRoutes } from './chains/routes';
 
 const pageComponents: Record<(typeof ADMIN_PAGES)[number]['name'], RouteRecordSingleView['component']> = {
+  catalog: () => import('./catalog/CatalogPage.vue'),
+  chains: () => import('./chains/ChainsPage.vue'),
   departments: () => import('./departments/DepartmentsPage.vue'),
   users: () => import('./users/UsersPage.vue'),
   settings: () => import('./settings/SettingsPage.vue'),
@@ -24,6 +28,8 @@ export function createDesignerRouter(history: RouterHistory = createWebHistory(i
       { path: '/', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { roles: STAFF_ROLES, titleKey: 'adminNav.dashboard' } },
       { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { guestOnly: true, titleKey: 'login.title' } },
       ...adminRoutes,
+      ...catalogRoutes,
+      ...chainsRoutes,
       { path: '/forbidden', name: 'forbidden', component: () => import('./pages/ForbiddenPage.vue'), meta: { titleKey: 'forbidden.title' } },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'notFound.title' } },
     ],

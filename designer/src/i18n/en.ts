@@ -1,4 +1,6 @@
 import type { DesignerMessageSchema } from './zh-CN';
+import catalogEn from '../catalog/i18n/en';
+import chainsEn from '../chains/i18n/en';
 
 /** English messages of the designer; typed by the zh-CN catalog. */
 const en: DesignerMessageSchema = {
@@ -8,6 +10,8 @@ const en: DesignerMessageSchema = {
   },
   adminNav: {
     dashboard: 'Home',
+    catalog: 'Matter catalog',
+    chains: 'Chains',
     departments: 'Departments',
     users: 'Users',
     settings: 'Tenant settings',
@@ -21,6 +25,8 @@ const en: DesignerMessageSchema = {
     open: 'Open',
     noPages: 'Your role has no administration pages yet.',
     cards: {
+      catalog: 'Import, browse and maintain the government service matters chains are built from',
+      chains: 'Merge matters into one form and one set of materials, measure the four reductions, generate the service guide',
       departments: 'The reviewing departments of this tenant and their codes',
       users: 'Staff accounts, their roles and departments',
       settings: 'Warnings and supervision, processing rules, the service window',
@@ -154,6 +160,8 @@ const en: DesignerMessageSchema = {
     verifyBroken: 'Hash chain broken at entry {seq}',
     empty: 'No audit entries',
   },
+  catalog: catalogEn,
+  chains: chainsEn,
 };
 
 export default en;

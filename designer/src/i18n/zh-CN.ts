@@ -1,3 +1,6 @@
+import catalogZhCN from '../catalog/i18n/zh-CN';
+import chainsZhCN from '../chains/i18n/zh-CN';
+
 /** Simplified Chinese messages of the designer (merged into the shell's catalog). */
 const zhCN = {
   designer: {
@@ -6,6 +9,8 @@ const zhCN = {
   },
   adminNav: {
     dashboard: '首页',
+    catalog: '事项目录',
+    chains: '一链主题',
     departments: '部门管理',
     users: '用户管理',
     settings: '租户设置',
@@ -19,6 +24,8 @@ const zhCN = {
     open: '进入',
     noPages: '当前角色暂无可用的管理功能。',
     cards: {
+      catalog: '导入、浏览和维护一链办理所依据的政务服务事项',
+      chains: '合并事项为一张表单、一套材料，计算四减成效，生成办事指南',
       departments: '维护本租户的审批部门及其编码',
       users: '创建工作人员账号，分配角色和所属部门',
       settings: '预警督办、办理规则和综合窗口信息',
@@ -152,6 +159,8 @@ const zhCN = {
     verifyBroken: '哈希链在第 {seq} 条记录处断裂',
     empty: '暂无审计记录',
   },
+  catalog: catalogZhCN,
+  chains: chainsZhCN,
 };
 
 export type DesignerMessageSchema = typeof zhCN;

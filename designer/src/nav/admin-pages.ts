@@ -2,7 +2,7 @@ import { ADMIN_ROLES, type Role } from '@yilian/shared';
 
 /** One administration page: its route, the roles that see it, and its menu/dashboard texts. */
 export interface AdminPage {
-  name: 'departments' | 'users' | 'settings' | 'holidays' | 'audit';
+  name: 'catalog' | 'chains' | 'departments' | 'users' | 'settings' | 'holidays' | 'audit';
   path: string;
   titleKey: string;
   descriptionKey: string;
@@ -11,6 +11,8 @@ export interface AdminPage {
 
 /** The administration pages in menu order; the router and the menu both read this list. */
 export const ADMIN_PAGES: readonly AdminPage[] = [
+  { name: 'catalog', path: '/catalog', titleKey: 'adminNav.catalog', descriptionKey: 'dashboard.cards.catalog', roles: ADMIN_ROLES },
+  { name: 'chains', path: '/chains', titleKey: 'adminNav.chains', descriptionKey: 'dashboard.cards.chains', roles: ADMIN_ROLES },
   { name: 'departments', path: '/departments', titleKey: 'adminNav.departments', descriptionKey: 'dashboard.cards.departments', roles: ADMIN_ROLES },
   { name: 'users', path: '/users', titleKey: 'adminNav.users', descriptionKey: 'dashboard.cards.users', roles: ADMIN_ROLES },
   { name: 'settings', path: '/settings', titleKey: 'adminNav.settings', descriptionKey: 'dashboard.cards.settings', roles: ADMIN_ROLES },
