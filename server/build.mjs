@@ -1,14 +1,7 @@
-// Bundles the server (and the workspace packages it imports) into dist/; npm packages stay external.
+// Bundles the server with its dependencies into dist/ (one file per entry); only the native
+// better-sqlite3 addon stays external. Workspace packages' dependencies (feelin, zod) are bundled
+// too, so dist/ never depends on what server/node_modules happens to link.
 import { build } from 'esbuild';
-
-const workspaceOnly = {
-  name: 'externalize-npm-packages',
-  setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@yilian/') ? undefined : { path: args.path, external: true },
-    );
-  },
-};
 
 await build({
   entryPoints: { main: 'src/main.ts', cli: 'src/cli/main.ts' },
@@ -19,5 +12,7 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [workspaceOnly],
+  external: ['better-sqlite3'],
+  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __yilianCreateRequire } from 'node:module'; const require = __yilianCreateRequire(import.meta.url);" },
 });
