@@ -32,6 +32,12 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
         meta: { roles: WORKBENCH_ROLES, titleKey: 'workbench.title' },
       },
       {
+        path: '/chains/:code/guide',
+        name: 'chain-guide',
+        component: () => import('./pages/GuidePage.vue'),
+        meta: { titleKey: 'guide.page.title' },
+      },
+      {
         path: '/forbidden',
         name: 'forbidden',
         component: () => import('./pages/ForbiddenPage.vue'),

@@ -1,5 +1,5 @@
 /**
- * @yilian/runtime/render — Vue components that render a Formily JSON Schema form and the field registry.
- * Placeholder: later issues fill it; the designer's form preview imports it from here.
+ * @yilian/runtime/render — Vue components that render a Formily JSON Schema form and the field registry
+ * (later issues), and the service guide; the designer's previews import them from here.
  */
-export {};
+export { ServiceGuide } from './guide';

@@ -16,7 +16,7 @@ export function chainGuide(db: Db, chain: ChainRow, tenantId: string, origin: st
     matters: loadMatters(db, chain.recipe.matters, 'recipe.matters'),
     composed,
     window: resolveSettings(db, tenantId).effective.window,
-    onlineUrl: `${origin}/chains/${encodeURIComponent(chain.code)}`,
+    onlineUrl: `${origin}/chains/${encodeURIComponent(chain.code)}/guide`,
   });
 }
 

@@ -1,3 +1,5 @@
+import guideZhCN from '../../render/guide/i18n/zh-CN';
+
 /** Simplified Chinese (default) messages of the shared shell and the runtime app. */
 const zhCN = {
   app: {
@@ -149,6 +151,7 @@ const zhCN = {
     title: '无权访问',
     message: '当前账号无权访问此页面，如需开通请联系管理员。',
   },
+  guide: guideZhCN,
 };
 
 export type MessageSchema = typeof zhCN;

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from '@vue/test-utils';
+import type { ChainListItem } from '../api/chains';
+import ChainsPage from './ChainsPage.vue';
+import { jsonResponse, stubFetch } from '../testing/fetch-stub';
+import { settle } from '../testing/mount-options';
+import { chainPlugins, cityAdminMe, countyAdminMe, RouteHost } from './fixtures/mount';
+import type { Me } from '@yilian/runtime/ui';
+
+const items: ChainListItem[] = [
+  {
+    id: 'c1', code: 'YL-370800-CY-001', name: '我要开餐饮店', subject: '法人', status: 'draft', updatedAt: '2026-11-28T08:00:00.000Z', updatedBy: 'system',
+    matterCount: 5, publishable: false, blockers: ['字段“经营场所面积”（premises.area）在 3 个事项中定义不一致'],
+  },
+  {
+    id: 'c2', code: 'YL-370800-XSE-001', name: '新生儿出生一件事', subject: '个人', status: 'published', updatedAt: '2026-11-28T08:00:00.000Z', updatedBy: 'system',
+    matterCount: 6, publishable: true, blockers: [],
+  },
+];
+
+async function openList(me: Me = cityAdminMe) {
+  const { plugins, router } = chainPlugins(me, { list: ChainsPage });
+  await router.push('/chains');
+  const wrapper = mount(RouteHost, { attachTo: document.body, global: { plugins } });
+  await settle();
+  return { wrapper, router };
+}
+
+describe('ChainsPage', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+  });
+
+  it('lists each chain with subject, matter count, status and publish check', async () => {
+    // given two chains on the server
+    stubFetch(() => jsonResponse({ items }));
+    // when the city administrator opens the list
+    const { wrapper } = await openList();
+    // then each row shows its figures
+    const rows = wrapper.findAll('.el-table__body tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.text()).toContain('YL-370800-CY-001');
+    expect(rows[0]?.text()).toContain('我要开餐饮店');
+    expect(rows[0]?.text()).toContain('法人');
+    expect(rows[0]?.text()).toContain('草稿');
+    expect(rows[1]?.text()).toContain('已发布');
+    expect(wrapper.get('[data-testid="chain-publishable-YL-370800-CY-001"]').text()).toBe('不可发布');
+    expect(wrapper.get('[data-testid="chain-publishable-YL-370800-XSE-001"]').text()).toBe('可发布');
+    // and only the draft can be deleted
+    expect(wrapper.find('[data-testid="chain-delete-YL-370800-CY-001"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="chain-delete-YL-370800-XSE-001"]').exists()).toBe(false);
+  });
+
+  it('opens the composer on a new chain after the dialog checks the code', async () => {
+    // given the list
+    const seen = stubFetch(() => jsonResponse({ items }));
+    const { wrapper, router } = await openList();
+    await wrapper.get('[data-testid="chain-create"]').trigger('click');
+    await settle();
+    // when entering a code that is taken
+    await wrapper.get('[data-testid="chain-dialog-code"] input').setValue('YL-370800-CY-001');
+    await wrapper.get('[data-testid="chain-dialog-name"] input').setValue('我要开便利店');
+    await wrapper.get('[data-testid="chain-dialog-save"]').trigger('click');
+    await settle();
+    // then the dialog says so
+    expect(document.body.textContent).toContain('主题编码 YL-370800-CY-001 已存在');
+    // when entering a free code
+    await wrapper.get('[data-testid="chain-dialog-code"] input').setValue('YL-370800-BLD-001');
+    await wrapper.get('[data-testid="chain-dialog-save"]').trigger('click');
+    await settle();
+    // then the composer opens on the new chain (nothing is created before the first save)
+    expect(router.currentRoute.value.name).toBe('chain-composer');
+    expect(router.currentRoute.value.params.id).toBe('new');
+    expect(router.currentRoute.value.query).toEqual({ code: 'YL-370800-BLD-001', name: '我要开便利店', subject: '法人' });
+    expect(seen.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('shows the list read-only to a county administrator', async () => {
+    stubFetch(() => jsonResponse({ items }));
+    const { wrapper } = await openList(countyAdminMe);
+    expect(wrapper.find('[data-testid="chain-create"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="chain-delete-YL-370800-CY-001"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="chain-open-YL-370800-CY-001"]').text()).toBe('查看');
+    expect(wrapper.find('[data-testid="chains-readonly"]').exists()).toBe(true);
+  });
+});

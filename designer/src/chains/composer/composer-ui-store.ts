@@ -1,0 +1,52 @@
+/** The composer's UI state, apart from the document: selected tab, save state, dirty flag, server error. */
+import { computed, ref } from 'vue';
+import { defineStore } from 'pinia';
+import { isApiError } from '@yilian/runtime/ui';
+import { useChainDocumentStore } from '../document/document-store';
+
+/** The composer's tabs, in display order. */
+export const COMPOSER_TABS = ['fields', 'materials', 'situations'] as const;
+export type ComposerTab = (typeof COMPOSER_TABS)[number];
+
+/** A failed save as the server reported it: its message and the JSON path it names. */
+export interface SaveError {
+  message: string;
+  path: string | null;
+}
+
+export const useComposerUiStore = defineStore('chainComposerUi', () => {
+  const document = useChainDocumentStore();
+  const activeTab = ref<ComposerTab>('fields');
+  const saving = ref(false);
+  /** The document position last saved (or loaded). */
+  const savedPosition = ref(0);
+  const saveError = ref<SaveError | null>(null);
+
+  /** Unsaved edits: a new chain, or a document position other than the saved one. */
+  const dirty = computed(() => document.chainId === null || document.position !== savedPosition.value);
+
+  function markClean(): void {
+    savedPosition.value = document.position;
+    saveError.value = null;
+  }
+
+  function setSaveError(err: unknown, message: string): void {
+    saveError.value = { message, path: isApiError(err) && err.path ? err.path : null };
+  }
+
+  /** The server's message when its path is `prefix` or lies under it (e.g. `recipe.applicability.X`). */
+  function errorAt(prefix: string): string {
+    const path = saveError.value?.path;
+    if (!path) return '';
+    return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`) ? saveError.value!.message : '';
+  }
+
+  function reset(): void {
+    activeTab.value = 'fields';
+    saving.value = false;
+    saveError.value = null;
+    savedPosition.value = document.position;
+  }
+
+  return { activeTab, saving, savedPosition, saveError, dirty, markClean, setSaveError, errorAt, reset };
+});
