@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouteRecordSingleView, type RouterHistory } from 'vue-router';
 import { STAFF_ROLES } from '@yilian/shared';
+import { StatusPage } from '@yilian/runtime/ui';
 import { ADMIN_PAGES } from './nav/admin-pages';
 import { catalogRoutes } from './catalog/routes';
 import { chainsRoutes } from './chains/routes';
@@ -30,8 +31,8 @@ export function createDesignerRouter(history: RouterHistory = createWebHistory(i
       ...adminRoutes,
       ...catalogRoutes,
       ...chainsRoutes,
-      { path: '/forbidden', name: 'forbidden', component: () => import('./pages/ForbiddenPage.vue'), meta: { titleKey: 'forbidden.title' } },
-      { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'notFound.title' } },
+      { path: '/forbidden', name: 'forbidden', component: StatusPage, props: { kind: 'forbidden' }, meta: { titleKey: 'forbidden.title' } },
+      { path: '/:pathMatch(.*)*', name: 'not-found', component: StatusPage, props: { kind: 'not-found' }, meta: { titleKey: 'notFound.title' } },
     ],
     scrollBehavior: () => ({ top: 0 }),
   });

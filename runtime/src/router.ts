@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
-import { APPLICANT_ROLES, WORKBENCH_ROLES } from './ui';
+import { APPLICANT_ROLES, StatusPage, WORKBENCH_ROLES } from './ui';
 
 /** The portal's routes; pages load on demand. */
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
@@ -40,13 +40,15 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       {
         path: '/forbidden',
         name: 'forbidden',
-        component: () => import('./pages/ForbiddenPage.vue'),
+        component: StatusPage,
+        props: { kind: 'forbidden' },
         meta: { titleKey: 'forbidden.title' },
       },
       {
         path: '/:pathMatch(.*)*',
         name: 'not-found',
-        component: () => import('./pages/NotFoundPage.vue'),
+        component: StatusPage,
+        props: { kind: 'not-found' },
         meta: { titleKey: 'notFound.title' },
       },
     ],

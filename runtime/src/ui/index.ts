@@ -14,3 +14,4 @@ export { installShell, type ShellOptions } from './install';
 export { default as AppShell } from './shell/AppShell.vue';
 export { default as LoginForm } from './login/LoginForm.vue';
 export { default as UiProvider } from './element/UiProvider.vue';
+export { default as StatusPage } from './status/StatusPage.vue';
