@@ -128,10 +128,6 @@ export const chainsApi = {
 export const chainCatalogApi = {
   searchMatters: (query: MatterQuery) => api.get<MatterPage>('/api/matters', { ...query }),
   matter: async (code: string): Promise<Matter> => (await api.get<{ matter: Matter }>(`/api/matters/${encodeURIComponent(code)}`)).matter,
-  /**
-   * The data elements (数据元) the chain's saved matters use: merged field labels come from them.
-   * There is no data-element endpoint; the chain-restricted catalog export carries them.
-   */
-  dataElements: async (chainCode: string): Promise<DataElement[]> =>
-    (await api.get<{ dataElements?: DataElement[] }>('/api/catalog/export', { chain: chainCode })).dataElements ?? [],
+  /** The catalog's data elements (数据元): merged field labels come from them. */
+  dataElements: async (): Promise<DataElement[]> => (await api.get<{ items: DataElement[] }>('/api/data-elements')).items,
 };

@@ -11,6 +11,7 @@ import { auditRoutes } from './audit';
 import { catalogRoutes } from './catalog';
 import { matterRoutes } from './matters';
 import { chainRoutes } from './chains';
+import { dataElementRoutes } from './data-elements';
 
 /** Every API route module, mounted under /api. */
 export function apiRoutes(deps: AppDeps) {
@@ -25,5 +26,6 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', auditRoutes(deps))
     .route('/', catalogRoutes(deps))
     .route('/', matterRoutes(deps))
-    .route('/', chainRoutes(deps));
+    .route('/', chainRoutes(deps))
+    .route('/', dataElementRoutes(deps));
 }

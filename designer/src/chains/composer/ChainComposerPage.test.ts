@@ -37,7 +37,7 @@ function server(extra: Handler = () => undefined): SeenRequest[] {
     if (answer) return answer;
     const { method, url } = request;
     if (method === 'GET' && url === '/api/chains/c1') return jsonResponse({ chain, composition: {} });
-    if (method === 'GET' && url.startsWith('/api/catalog/export')) return jsonResponse({ format: 'yilian.catalog/v1', dataElements: restaurantDataElements, matters: [] });
+    if (method === 'GET' && url.startsWith('/api/data-elements')) return jsonResponse({ items: restaurantDataElements });
     const code = /^\/api\/matters\/(\w+)$/.exec(url)?.[1];
     if (method === 'GET' && code) return jsonResponse({ code, version: 1, matter: matter(code), versions: [], local: {}, departmentId: null });
     if (method === 'GET' && url.startsWith('/api/matters')) {

@@ -34,9 +34,10 @@ export const useMatterCacheStore = defineStore('chainMatterCache', () => {
     }));
   }
 
-  /** Loads the data elements of a stored chain's matters (their labels name merged fields). */
-  async function loadDataElements(chainCode: string): Promise<void> {
-    dataElements.value = markRaw(await chainCatalogApi.dataElements(chainCode));
+  /** Loads the catalog's data elements once (their labels name merged fields). */
+  async function loadDataElements(): Promise<void> {
+    if (dataElements.value.length > 0) return;
+    dataElements.value = markRaw(await chainCatalogApi.dataElements());
   }
 
   /** The matter's name, or its code while it is not loaded. */
