@@ -75,8 +75,8 @@ export const CATALOG_MAX_BYTES = 20 * 1024 * 1024;
 
 /** A failed import: the server's first error plus every problem it found (`details`). */
 export class CatalogImportError extends ApiError {
-  constructor(status: number, code: string, message: string, path: string | undefined, readonly details: CatalogIssue[]) {
-    super(status, code, message, path);
+  constructor(status: number, code: string, message: string, path: string | undefined, details: CatalogIssue[]) {
+    super(status, code, message, path, undefined, details);
   }
 }
 

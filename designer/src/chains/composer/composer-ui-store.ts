@@ -8,10 +8,11 @@ import { useChainDocumentStore } from '../document/document-store';
 export const COMPOSER_TABS = ['fields', 'materials', 'situations'] as const;
 export type ComposerTab = (typeof COMPOSER_TABS)[number];
 
-/** A failed save as the server reported it: its message and the JSON path it names. */
+/** A failed save as the server reported it: its message, the JSON path it names, and every problem found. */
 export interface SaveError {
   message: string;
   path: string | null;
+  problems: ReadonlyArray<{ path: string; message: string }>;
 }
 
 export const useComposerUiStore = defineStore('chainComposerUi', () => {
@@ -31,14 +32,15 @@ export const useComposerUiStore = defineStore('chainComposerUi', () => {
   }
 
   function setSaveError(err: unknown, message: string): void {
-    saveError.value = { message, path: isApiError(err) && err.path ? err.path : null };
+    const path = isApiError(err) && err.path ? err.path : null;
+    const details = isApiError(err) ? err.details : [];
+    saveError.value = { message, path, problems: details.length > 0 ? details : path ? [{ path, message }] : [] };
   }
 
   /** The server's message when its path is `prefix` or lies under it (e.g. `recipe.applicability.X`). */
   function errorAt(prefix: string): string {
-    const path = saveError.value?.path;
-    if (!path) return '';
-    return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`) ? saveError.value!.message : '';
+    const under = (path: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+    return saveError.value?.problems.find((p) => under(p.path))?.message ?? '';
   }
 
   function reset(): void {

@@ -19,6 +19,8 @@ export class ApiError extends Error {
     readonly path?: string,
     /** Seconds to wait, from a 429's Retry-After header. */
     readonly retryAfter?: number,
+    /** Every problem the server found (e.g. all invalid paths of an imported file); the first is `path`/`message`. */
+    readonly details: ReadonlyArray<{ path: string; message: string }> = [],
   ) {
     super(message);
   }

@@ -52,6 +52,16 @@ describe('api client', () => {
     expect(err.path).toBe('mobile');
   });
 
+  it('keeps every problem of error.details and drops malformed entries', async () => {
+    // given a rejected chain with two invalid paths
+    const details = [{ path: 'recipe.matters[1]', message: '未知事项编码' }, { path: 'recipe.applicability.A', message: '未知变量' }];
+    stubFetch(() => jsonResponse({ error: { code: 'invalid_catalog', message: 'x', path: 'recipe.matters[1]', details: [...details, { path: 3 }] } }, 400));
+    // when saving
+    const err = await failure(client.put('/api/chains/c1', {}));
+    // then both problems reach the page
+    expect(err.details).toEqual(details);
+  });
+
   it('reads Retry-After on 429', async () => {
     stubFetch(() => jsonResponse({ error: { code: 'throttled', message: '登录失败次数过多' } }, 429, { 'retry-after': '600' }));
     const err = await failure(client.post('/api/auth/login', { username: 'a', password: 'b' }));

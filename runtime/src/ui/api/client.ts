@@ -29,7 +29,7 @@ export interface ApiClientOptions {
 }
 
 interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; path?: unknown };
+  error?: { code?: unknown; message?: unknown; path?: unknown; details?: unknown };
 }
 
 function withQuery(path: string, query: Query | undefined): string {
@@ -52,6 +52,15 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** The server's `error.details` list, keeping only well-formed entries. */
+function detailsOf(value: unknown): Array<{ path: string; message: string }> {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((d: unknown) => {
+    const entry = d as { path?: unknown; message?: unknown } | null;
+    return entry && typeof entry.path === 'string' && typeof entry.message === 'string' ? [{ path: entry.path, message: entry.message }] : [];
+  });
+}
+
 /** Maps a non-2xx response to an ApiError, keeping the server's code, message and path. */
 async function toApiError(response: Response): Promise<ApiError> {
   const body = (await readJson(response)) as ErrorBody | undefined;
@@ -60,7 +69,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const error = body?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
     const path = typeof error.path === 'string' ? error.path : undefined;
-    return new ApiError(response.status, error.code, error.message, path, retryAfter);
+    return new ApiError(response.status, error.code, error.message, path, retryAfter, detailsOf(error.details));
   }
   const message = `HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`;
   return new ApiError(response.status, CLIENT_ERROR_CODES.http, message, undefined, retryAfter);
