@@ -76,6 +76,33 @@ describe('ChainsPage', () => {
     expect(seen.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
 
+  it('creates a chain at once from a template chain\'s recipe and decisions', async () => {
+    // given the restaurant chain with a recorded decision
+    const recipe = { code: 'YL-370800-CY-001', name: '我要开餐饮店', subject: '法人', matters: ['000131127004', '000131024000'], situations: [{ key: 'premises.area', question: '面积', type: 'number' }] };
+    const decisions = { suggestions: [{ keys: ['legalRep.name', 'enterprise.legalPersonName'], accepted: true }] };
+    const seen = stubFetch((request) => {
+      if (request.method === 'GET' && request.url === '/api/chains/c1') return jsonResponse({ chain: { ...items[0], recipe, decisions }, composition: {} });
+      if (request.method === 'POST') return jsonResponse({ ...items[0], id: 'c9', code: 'YL-370800-CY-002', name: '我要开小吃店' }, 201);
+      return jsonResponse({ items });
+    });
+    const { wrapper, router } = await openList();
+    await wrapper.get('[data-testid="chain-create"]').trigger('click');
+    await settle();
+    // when the administrator names the new chain and picks the restaurant chain as template
+    await wrapper.get('[data-testid="chain-dialog-code"] input').setValue('YL-370800-CY-002');
+    await wrapper.get('[data-testid="chain-dialog-name"] input').setValue('我要开小吃店');
+    await wrapper.get('[data-testid="chain-dialog-template"]').trigger('click');
+    await settle();
+    (document.querySelector('[data-testid="chain-dialog-template-YL-370800-CY-001"]') as HTMLElement).click();
+    await settle();
+    await wrapper.get('[data-testid="chain-dialog-save"]').trigger('click');
+    await settle();
+    // then the copy is created with the template's matters, situations and decisions under the new heading
+    const post = seen.find((r) => r.method === 'POST');
+    expect(post?.body).toEqual({ recipe: { ...recipe, code: 'YL-370800-CY-002', name: '我要开小吃店' }, decisions });
+    expect(router.currentRoute.value.params.id).toBe('c9');
+  });
+
   it('shows the list read-only to a county administrator', async () => {
     stubFetch(() => jsonResponse({ items }));
     const { wrapper } = await openList(countyAdminMe);

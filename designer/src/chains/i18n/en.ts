@@ -42,6 +42,9 @@ const chainsEn: ChainsMessages = {
     nameRequired: 'Enter a chain name',
     nameMax: 'At most {max} characters',
     next: 'Start composing',
+    template: 'Start from an existing chain (optional)',
+    templateNone: 'No template: start by choosing matters',
+    copied: 'Chain “{name}” created from the template',
   },
   composer: {
     title: 'Compose chain',

@@ -40,6 +40,9 @@ const chainsZhCN = {
     nameRequired: '请输入主题名称',
     nameMax: '主题名称最多 {max} 字',
     next: '开始编排',
+    template: '以现有主题为模板（可选）',
+    templateNone: '不使用模板，从选择事项开始',
+    copied: '已按模板创建主题“{name}”',
   },
   composer: {
     title: '主题编排',
