@@ -1,5 +1,5 @@
 import { createRoute, type z } from '@hono/zod-openapi';
-import { eq } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
@@ -61,6 +61,7 @@ export function authRoutes(deps: AppDeps) {
       }
       clearFailures(db, username);
       const token = db.transaction((tx) => {
+        tx.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run(); // expired sessions go on every login
         const t = createSession(tx, row.id, row.tenantId, now, config.sessionHours);
         const actor = loadUser(tx, row.id);
         recordAudit(tx, actor ? { user: actor, tokenHash: '', tenantId: row.tenantId } : undefined, now, { action: 'auth.login', targetType: 'user', targetId: row.id, tenantId: row.tenantId, after: { username: maskIfMobile(username) } });
