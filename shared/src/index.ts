@@ -7,3 +7,4 @@ export * from './catalog';
 export * from './chain';
 export * from './feel';
 export * from './guide';
+export * from './keys';

@@ -4,6 +4,7 @@ import { resolveSettings } from '../routes/settings/resolve';
 import { loadMatters } from './chain-matters';
 import { composeFromCatalog } from './compose';
 import type { ChainRow } from './chain-queries';
+import { assertSituationAnswers } from './situation-answers';
 
 /** The service guide of a chain for a tenant's window (its settings give the window's contact data). */
 export function chainGuide(db: Db, chain: ChainRow, tenantId: string, origin: string): ServiceGuide {
@@ -22,6 +23,7 @@ export function chainGuide(db: Db, chain: ChainRow, tenantId: string, origin: st
 
 /** 一次告知: the materials and fields one applicant needs for their situation answers. */
 export function chainChecklist(db: Db, chain: ChainRow, tenantId: string, answers: Record<string, unknown>) {
+  assertSituationAnswers(chain.recipe.situations, answers);
   const { composed, applicability } = composeFromCatalog(db, {
     matterCodes: chain.recipe.matters, pathPrefix: 'recipe.matters', decisions: chain.decisions, answers,
     ...(chain.recipe.applicability ? { applicability: chain.recipe.applicability } : {}),

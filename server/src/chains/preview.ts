@@ -3,11 +3,14 @@ import { HttpError } from '../http/http-error';
 import { chainByCode, chainWithMatters } from './chain-queries';
 import { composeFromCatalog } from './compose';
 import { describeComposition } from './describe-composition';
+import { assertSituationAnswers, parseSituations } from './situation-answers';
 
 export interface PreviewInput {
   matterCodes: string[];
   chainCode?: string;
   answers?: Record<string, unknown>;
+  /** The situations of the recipe being composed; else the resolved chain's. */
+  situations?: unknown[];
 }
 
 /**
@@ -18,6 +21,10 @@ export interface PreviewInput {
 export function previewChain(db: Db, input: PreviewInput) {
   const chain = input.chainCode ? chainByCode(db, input.chainCode) : chainWithMatters(db, input.matterCodes);
   if (input.chainCode && !chain) throw new HttpError(400, 'unknown_chain', `chainCode: 未知主题 ${input.chainCode}`, 'chainCode');
+  if (input.answers) {
+    const situations = input.situations ? parseSituations(input.situations) : (chain?.recipe.situations ?? []);
+    assertSituationAnswers(situations, input.answers);
+  }
   const { composed, applicability } = composeFromCatalog(db, {
     matterCodes: input.matterCodes,
     ...(chain?.recipe.applicability ? { applicability: chain.recipe.applicability } : {}),

@@ -7,6 +7,8 @@ import { requestLog } from './middleware/request-log';
 import { bodySize, DEFAULT_BODY_LIMIT } from './middleware/body-size';
 import { CATALOG_BODY_LIMIT } from '../routes/catalog/limits';
 import { csrfOrigin } from './middleware/csrf';
+import { jsonGuard } from './middleware/json-guard';
+import { pathGuard } from './middleware/path-guard';
 import { sessionAuth } from './middleware/session';
 import { serveSpa } from './static-app';
 import { appDist } from '../paths';
@@ -22,9 +24,11 @@ const OPENAPI_INFO = {
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(createOnError(deps.logger));
+  app.use('*', pathGuard());
   app.use('*', requestLog(deps.logger));
   app.use('/api/*', bodySize(DEFAULT_BODY_LIMIT, { '/api/catalog/import': CATALOG_BODY_LIMIT }));
   app.use('/api/*', csrfOrigin(deps.config.allowedOrigins));
+  app.use('/api/*', jsonGuard());
   app.use('/api/*', sessionAuth(deps));
 
   const api = apiRoutes(deps);

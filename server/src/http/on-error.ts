@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { ForbiddenKeyError } from '@yilian/shared';
 import { HttpError } from './http-error';
 import type { Logger } from '../logger';
 
@@ -16,6 +17,9 @@ export function createOnError(logger: Logger) {
         },
       };
       return c.json(body, err.status, err.headers);
+    }
+    if (err instanceof ForbiddenKeyError) {
+      return c.json({ error: { code: 'forbidden_key', message: err.message, path: err.path } }, 400);
     }
     if (err instanceof HTTPException) {
       const status = err.status;

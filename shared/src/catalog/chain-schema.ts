@@ -1,5 +1,6 @@
 /** Schema of a chain recipe (一链办理主题): the matters, situations and ordering of a chain. */
 import { z } from 'zod';
+import { dataKey } from './key-schema';
 import { checkChainReferences } from './chain-checks';
 import { FIELD_TYPES, OPTION_FIELD_TYPES, SUBJECTS } from './field-types';
 import { nonEmptyText, oneOfEnum, requiredOr } from './schema-messages';
@@ -8,7 +9,7 @@ import { nonEmptyText, oneOfEnum, requiredOr } from './schema-messages';
 export const situationSchema = z
   .looseObject(
     {
-      key: nonEmptyText(),
+      key: dataKey(),
       question: nonEmptyText(),
       type: oneOfEnum(FIELD_TYPES),
       options: z.array(nonEmptyText(), { error: '必须为文本数组' }).optional(),

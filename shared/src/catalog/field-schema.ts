@@ -1,5 +1,6 @@
 /** Schema of a form field (and of a data element, 数据元): one definition per key. */
 import { z } from 'zod';
+import { dataKey } from './key-schema';
 import { FIELD_TYPES, OPTION_FIELD_TYPES } from './field-types';
 import { integerAtLeast, nonEmptyText, oneOfEnum, optionalText } from './schema-messages';
 
@@ -20,7 +21,7 @@ const optionalNumber = () =>
 export const fieldSchema = z
   .looseObject(
     {
-      key: nonEmptyText(),
+      key: dataKey(),
       label: nonEmptyText(),
       type: oneOfEnum(FIELD_TYPES),
       required: z.boolean({ error: '必须为 true 或 false' }).optional(),

@@ -9,3 +9,5 @@ export * from './parse-catalog';
 export * from './field-definition';
 export * from './fee';
 export * from './catalog-checks';
+export * from './situation-answers';
+export * from './key-schema';

@@ -21,7 +21,8 @@ export function applyConflictDecisions(
   decisions: readonly ConflictDecision[],
 ): AppliedDecisions {
   const result = [...matters];
-  const picks: Record<string, string> = {};
+  // Keys come from catalogs and decisions: a null prototype keeps them away from Object.prototype.
+  const picks = Object.create(null) as Record<string, string>;
   const warnings: string[] = [];
   for (const { key, resolution } of decisions) {
     const index = result.findIndex((matter) => matter.code === resolution.matterCode);

@@ -34,7 +34,7 @@ export function applySuggestions(
   }
   const chainOrder = new Map(matterCodes.map((code, index) => [code, index]));
   const merged = new Map<number, MergedField>();
-  const aliases: Record<string, string> = {};
+  const aliases = Object.create(null) as Record<string, string>;
   fields.forEach((field, index) => {
     const winner = merged.get(root(index));
     if (!winner) {

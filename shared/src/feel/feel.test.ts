@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFeel, evaluateFeel } from './feel';
 import { toFeelContext } from './feel-context';
+import { ForbiddenKeyError } from '../keys';
 import { resolveApplicability } from './applicability';
 
 describe('toFeelContext', () => {
@@ -9,6 +10,16 @@ describe('toFeelContext', () => {
       premises: { area: 320, address: 'x' },
       sellsTobacco: true,
     });
+  });
+
+  it('refuses prototype segments and builds null-prototype levels', () => {
+    // when / then
+    expect(() => toFeelContext({ '__proto__.polluted': 1 })).toThrow(ForbiddenKeyError);
+    expect(() => toFeelContext({ 'a.constructor.prototype.x': 1 })).toThrow(/a\.constructor\.prototype\.x/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const context = toFeelContext({ 'premises.area': 1 });
+    expect(Object.getPrototypeOf(context)).toBeNull();
+    expect(Object.getPrototypeOf(context.premises)).toBeNull();
   });
 });
 

@@ -2,9 +2,16 @@ import { z } from '@hono/zod-openapi';
 import { chainDecisionsSchema } from '../../chains/decisions-schema';
 
 export const previewBody = z.object({
-  matterCodes: z.array(z.string().min(1)).min(1, '至少选择一个事项').max(200),
+  matterCodes: z.array(z.string().min(1)).min(1, '至少选择一个事项').max(200).superRefine((codes, ctx) => {
+    codes.forEach((code, index) => {
+      if (codes.indexOf(code) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `事项 ${code} 重复（与 matterCodes[${codes.indexOf(code)}] 相同）` });
+    });
+  }),
   chainCode: z.string().min(1).optional(),
-  answers: z.record(z.string(), z.unknown()).optional(),
+  answers: z.record(z.string(), z.unknown()).optional()
+    .openapi({ description: 'Situation answers by situation key; checked against the situations (unknown key or wrong type → 400 naming `answers.<key>`)' }),
+  situations: z.array(z.record(z.string(), z.unknown())).max(200).optional()
+    .openapi({ description: 'The situations of the recipe being composed (default: the resolved chain\'s)' }),
 }).strict();
 
 const fieldOut = z.object({ key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), sources: z.array(z.string()) });
