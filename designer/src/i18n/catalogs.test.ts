@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeMessages, messageAt, messageKeys, shellMessagesEn, shellMessagesZhCN, usedMessageKeys } from '@yilian/runtime/ui';
-import zhCN from './zh-CN';
-import en from './en';
-import { ADMIN_PAGES } from '../nav/admin-pages';
+import { designerMessagesEn as en, designerMessagesZhCN as zhCN } from '.';
+import { FEATURES, MENU_PAGES } from '../kernel/features';
 import { SETTING_FIELDS } from '../settings/settings-fields';
 
 const sources = import.meta.glob(['../**/*.vue', '../**/*.ts', '!../**/*.test.ts'], {
@@ -39,8 +38,13 @@ describe('designer message catalogs', () => {
     expect(missing).toEqual([]);
   });
 
+  it('registers every feature folder, each with menu texts in both languages', () => {
+    expect(MENU_PAGES.map((p) => p.name)).toEqual(['catalog', 'chains', 'departments', 'users', 'settings', 'holidays', 'audit']);
+    for (const feature of FEATURES) expect(messageKeys(feature.messages['zh-CN'])).toEqual(messageKeys(feature.messages.en));
+  });
+
   it('has the texts the page and field tables refer to', () => {
-    const keys = [...ADMIN_PAGES.flatMap((p) => [p.titleKey, p.descriptionKey]), ...SETTING_FIELDS.map((f) => f.labelKey)];
+    const keys = [...MENU_PAGES.flatMap((p) => [p.titleKey, p.descriptionKey]), ...SETTING_FIELDS.map((f) => f.labelKey)];
     for (const key of keys) expect(messageAt(mergeMessages(shellMessagesZhCN, zhCN), key), key).toBeTypeOf('string');
   });
 });

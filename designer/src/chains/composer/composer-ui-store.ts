@@ -3,10 +3,7 @@ import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
 import { isApiError } from '@yilian/runtime/ui';
 import { useChainDocumentStore } from '../document/document-store';
-
-/** The composer's tabs, in display order. */
-export const COMPOSER_TABS = ['fields', 'materials', 'situations'] as const;
-export type ComposerTab = (typeof COMPOSER_TABS)[number];
+import { FIRST_TAB } from './composer-tabs';
 
 /** A failed save as the server reported it: its message, the JSON path it names, and every problem found. */
 export interface SaveError {
@@ -17,7 +14,7 @@ export interface SaveError {
 
 export const useComposerUiStore = defineStore('chainComposerUi', () => {
   const document = useChainDocumentStore();
-  const activeTab = ref<ComposerTab>('fields');
+  const activeTab = ref<string>(FIRST_TAB);
   const saving = ref(false);
   /** The document position last saved (or loaded). */
   const savedPosition = ref(0);
@@ -44,7 +41,7 @@ export const useComposerUiStore = defineStore('chainComposerUi', () => {
   }
 
   function reset(): void {
-    activeTab.value = 'fields';
+    activeTab.value = FIRST_TAB;
     saving.value = false;
     saveError.value = null;
     savedPosition.value = document.position;

@@ -2,7 +2,7 @@
 import { computed, markRaw, ref } from 'vue';
 import { defineStore } from 'pinia';
 import type { ChainInput, ChainRecord, ChainStatus } from '../../api/chains';
-import { CommandStack, type Command } from './command-stack';
+import { CommandStack, type Command } from '../../kernel/command-stack';
 import { cloneJson, emptyDocument, type ChainDocument, type ChainHeading } from './chain-document';
 
 export const useChainDocumentStore = defineStore('chainDocument', () => {

@@ -1,5 +1,5 @@
 /** The FEEL condition under which a matter applies (absent = always). */
-import type { Command } from '../command-stack';
+import type { Command } from '../../../kernel/command-stack';
 import type { ChainDocument } from '../chain-document';
 
 /** Sets a matter's applicability condition; a blank expression removes it (the matter always applies). */

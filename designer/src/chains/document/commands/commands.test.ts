@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommandStack, type Command } from '../command-stack';
+import { CommandStack, type Command } from '../../../kernel/command-stack';
 import { cloneJson, type ChainDocument } from '../chain-document';
 import {
   addMatter, addSituation, decideSuggestion, moveMatter, removeMatter, removeSituation, resolveConflict,

@@ -1,6 +1,6 @@
 /** Commands on the administrator's merge decisions: conflict resolutions and suggestion answers. */
 import type { ConflictDecision, ConflictResolution, SuggestionDecision } from '@yilian/shared';
-import type { Command } from '../command-stack';
+import type { Command } from '../../../kernel/command-stack';
 import { cloneJson, type ChainDocument } from '../chain-document';
 
 type ListName = 'conflicts' | 'suggestions';

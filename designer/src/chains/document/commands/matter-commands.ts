@@ -1,5 +1,5 @@
 /** Commands on the chain's matter list: add, remove (with the references to it), move. */
-import type { Command } from '../command-stack';
+import type { Command } from '../../../kernel/command-stack';
 import { cloneJson, type ChainDocument } from '../chain-document';
 
 type DependsOn = Record<string, string[]>;

@@ -1,5 +1,5 @@
 /** Commands on the chain's own properties: code, name, subject. */
-import type { Command } from '../command-stack';
+import type { Command } from '../../../kernel/command-stack';
 import type { ChainDocument, ChainSubject } from '../chain-document';
 
 /** The editable properties of the recipe itself. */

@@ -1,6 +1,6 @@
 /** Commands on the chain's situations (情形): add, edit, remove. */
 import type { Situation } from '@yilian/shared';
-import type { Command } from '../command-stack';
+import type { Command } from '../../../kernel/command-stack';
 import { cloneJson, type ChainDocument } from '../chain-document';
 
 /** The editable parts of a situation; `options: undefined` removes the options. */

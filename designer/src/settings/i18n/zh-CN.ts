@@ -1,0 +1,31 @@
+/** Simplified Chinese messages of the settings page. */
+const zhCN = {
+  title: '租户设置',
+  intro: '未填写的项继承上级（市级或系统默认）设置；填写后本租户以此为准。',
+  tenant: '租户：{name}',
+  sectionWarning: '预警与督办',
+  sectionRules: '办理规则',
+  sectionWindow: '综合窗口',
+  scheme: '预警方式',
+  schemeRatio: '按剩余时限比例预警',
+  schemeOverdue: '超期后预警',
+  yellowRatio: '黄牌比例',
+  yellowMinDays: '黄牌最少天数',
+  supervisionDays: '督办天数',
+  badReviewFixDays: '差评整改期限（工作日）',
+  correctionStopsClock: '补正期间停止计时',
+  excludeCreditFlaggedFromRongque: '失信主体不适用容缺受理',
+  windowName: '窗口名称',
+  windowAddress: '窗口地址',
+  windowPhone: '咨询电话',
+  windowHours: '办公时间',
+  inherited: '继承值：{value}',
+  overridden: '本级已设置（继承值：{value}）',
+  inheritOption: '继承（{value}）',
+  emptyValue: '未设置',
+  saved: '设置已保存',
+  noChanges: '没有需要保存的修改',
+  cannotClear: '暂不支持清除本级设置以恢复继承：{fields} 仍保留本级值',
+};
+
+export default zhCN;

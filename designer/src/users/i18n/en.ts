@@ -1,0 +1,43 @@
+import type zhCN from './zh-CN';
+
+/** English messages of the users page; typed by the zh-CN catalog. */
+const en: typeof zhCN = {
+  title: 'Users',
+  create: 'New user',
+  createTitle: 'New user',
+  editTitle: 'Edit user',
+  search: 'Search username or name',
+  allRoles: 'All roles',
+  username: 'Username',
+  usernameFormat: "3–64 letters, digits or . _ {'@'} -, starting with a letter or digit",
+  displayName: 'Name',
+  displayNameRequired: 'Enter a name',
+  password: 'Password',
+  passwordMin: 'The password needs at least 8 characters',
+  passwordKeep: 'Leave empty to keep',
+  mobile: 'Mobile number',
+  mobileOptional: 'Optional',
+  mobileKeep: 'Leave empty to keep (now {mobile})',
+  mobileFormat: 'Invalid mobile number: 11 digits, mainland China',
+  roles: 'Roles',
+  role: 'Role',
+  department: 'Department',
+  anyDepartment: 'No department',
+  addRole: 'Add role',
+  removeRole: 'Remove role',
+  roleRequired: 'Choose a role',
+  departmentRequired: 'A department reviewer needs a department',
+  status: 'Status',
+  active: 'Active',
+  disabled: 'Disabled',
+  enable: 'Enable',
+  disable: 'Disable',
+  createdAt: 'Created',
+  created: 'User created',
+  updated: 'User saved',
+  enabledDone: '{name} enabled',
+  disabledDone: '{name} disabled',
+  empty: 'No matching users',
+};
+
+export default en;
