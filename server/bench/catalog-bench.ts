@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { runCatalogImport } from '../src/catalog/import-request';
 import { listMatters } from '../src/catalog/matter-queries';
-import { CATALOG_TENANT_ID } from '../src/catalog/catalog-tenant';
+import { catalogTenantId } from '../src/catalog/catalog-tenant';
 
 const DEPARTMENTS = ['市场监督管理局', '行政审批服务局', '公安局', '人力资源和社会保障局', '医疗保障局', '卫生健康局', '税务局', '住房公积金管理中心'];
 const TYPES = ['行政许可', '行政确认', '行政给付', '公共服务'];
@@ -49,7 +49,8 @@ const time = (fn: () => unknown, runs = 50): number => {
   }
   return median(xs);
 };
-const page = (q: Partial<Parameters<typeof listMatters>[2]>) => () => listMatters(deps.db, CATALOG_TENANT_ID, { page: 75, pageSize: 20, ...q });
+const tenantId = catalogTenantId(deps.db);
+const page = (q: Partial<Parameters<typeof listMatters>[2]>) => () => listMatters(deps.db, tenantId, { page: 75, pageSize: 20, ...q });
 process.stdout.write(`BENCH matter_list_3000_ms ${fmt(time(page({ department: '公安局' })))} ms\n`);
 process.stdout.write(`BENCH matter_search_3000_ms ${fmt(time(page({ q: '变更', page: 3 })))} ms\n`);
 deps.close();

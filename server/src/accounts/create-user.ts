@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { users, userRoles } from '../db/schema';
 import type { Tx } from '../db/client';
-import type { RoleGrant } from '../http/context';
+import type { RoleGrant } from '../auth/types';
 import { hashPassword } from '../auth/password';
 
 export interface NewUser {

@@ -1,6 +1,8 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { auditLog } from '../db/schema';
 import type { Db } from '../db/client';
+import type { AuthUser } from '../auth/types';
+import { seesAllTenants } from '../tenants';
 
 export interface AuditQuery {
   /** Only entries of this tenant; undefined = every entry (including tenant-less ones such as seeding). */
@@ -19,4 +21,17 @@ export function queryAudit(db: Db, q: AuditQuery) {
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
   const rows = db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(q.limit).offset(q.offset).all();
   return { rows, total };
+}
+
+/**
+ * One page of the audit log as the user may see it: city admins and city supervisors see every entry,
+ * everyone else only their own (home) tenant's.
+ */
+export function auditPageFor(db: Db, user: AuthUser, q: { action?: string | undefined; page: number; pageSize: number }) {
+  return queryAudit(db, {
+    tenantId: seesAllTenants(db, user) ? undefined : user.tenantId,
+    action: q.action,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/client';
-import type { AuthState } from '../http/context';
+import type { AuthState } from '../auth/types';
 import { appendAudit } from './audit-log';
 
 export interface AuditRecord {

@@ -1,27 +1,25 @@
-import { z } from '@hono/zod-openapi';
-import type { Db } from '../db/client';
-import type { AuthState } from '../http/context';
-import { listTenants } from '../routes/tenants/tenant-tree';
-import { seesAllTenants } from './visibility';
-
-export const meSchema = z.object({
-  user: z.object({
-    id: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-    kind: z.enum(['staff', 'citizen', 'company']),
-    tenantId: z.string(),
-    roles: z.array(z.object({ role: z.string(), departmentId: z.string().nullable() })),
-  }),
-  activeTenant: z.object({ id: z.string(), name: z.string() }),
-  visibleTenants: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
-});
-export type Me = z.infer<typeof meSchema>;
+import type { Db, Tx } from '../db/client';
+import { listTenants, seesAllTenants } from '../tenants';
+import type { AuthState } from './types';
 
 /** The signed-in user's profile, active tenant and the tenants the switcher offers. */
-export function describeMe(db: Db, auth: AuthState): Me {
+export interface Me {
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    kind: 'staff' | 'citizen' | 'company';
+    tenantId: string;
+    roles: Array<{ role: string; departmentId: string | null }>;
+  };
+  activeTenant: { id: string; name: string };
+  visibleTenants: Array<{ id: string; name: string; kind: string }>;
+}
+
+/** The signed-in user's profile, active tenant and the tenants the switcher offers. */
+export function describeMe(db: Db | Tx, auth: AuthState): Me {
   const all = listTenants(db);
-  const visible = seesAllTenants(auth.user) ? all : all.filter((t) => t.id === auth.user.tenantId);
+  const visible = seesAllTenants(db, auth.user) ? all : all.filter((t) => t.id === auth.user.tenantId);
   const active = all.find((t) => t.id === auth.tenantId);
   return {
     user: {

@@ -3,7 +3,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import { isRole } from '@yilian/shared';
 import { sessions, userRoles, users } from '../db/schema';
 import type { Db, Tx } from '../db/client';
-import type { AuthState, AuthUser, RoleGrant } from '../http/context';
+import type { AuthState, AuthUser, RoleGrant } from './types';
 
 export const SESSION_COOKIE = 'yilian_session';
 

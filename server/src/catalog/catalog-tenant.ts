@@ -1,7 +1,9 @@
-import { CITY_TENANT_ID } from '../auth/visibility';
+import type { Db, Tx } from '../db/client';
+import { cityTenantId } from '../tenants';
 
 /**
- * The tenant that owns the matter catalog. Standard elements are the same at every level (三级十同),
- * so the city holds the one catalog; counties and zones read it and customise only local elements.
+ * The tenant that owns the matter catalog (and the chains): the root of the tenant tree, the city.
+ * Standard elements are the same at every level (三级十同), so the city holds the one catalog;
+ * counties and zones read it and customise only local elements. Read from the database each call.
  */
-export const CATALOG_TENANT_ID = CITY_TENANT_ID;
+export const catalogTenantId = (db: Db | Tx): string => cityTenantId(db);

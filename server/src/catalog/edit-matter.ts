@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { parseCatalog } from '@yilian/shared';
 import { matterVersions, matters } from '../db/schema';
 import type { Db } from '../db/client';
-import type { AuthState } from '../http/context';
-import { HttpError } from '../http/http-error';
+import type { AuthState } from '../auth/types';
+import { DomainError, invalidInput } from '../errors';
 import { recordAudit } from '../audit/record';
 import { CatalogInvalidError } from './import-request';
-import { CATALOG_TENANT_ID } from './catalog-tenant';
+import { catalogTenantId } from './catalog-tenant';
 import { contentHash } from './content-hash';
 import { matchDepartment } from './department-match';
 import { LOCKED_ELEMENTS } from './locked-elements';
@@ -31,30 +31,31 @@ function validateMatter(matter: Json): void {
  */
 export function editMatter(db: Db, auth: AuthState, code: string, matter: Json, note: string | undefined, now: Date) {
   validateMatter(matter);
-  if (matter.code !== code) throw new HttpError(400, 'invalid_input', 'matter.code: 事项编码不可修改', 'matter.code');
+  if (matter.code !== code) throw invalidInput('matter.code: 事项编码不可修改', 'matter.code');
   return db.transaction((tx) => {
-    const row = getMatterRow(tx, CATALOG_TENANT_ID, code);
+    const tenantId = catalogTenantId(tx);
+    const row = getMatterRow(tx, tenantId, code);
     const before = matterVersionContent(tx, row.id, row.currentVersion).content;
     const changed = changedKeys(before, matter);
     if (changed.length === 0) return { version: row.currentVersion, changed };
-    const isCityAdmin = auth.user.roles.some((r) => r.role === 'city-admin') && auth.user.tenantId === CATALOG_TENANT_ID;
+    const isCityAdmin = auth.user.roles.some((r) => r.role === 'city-admin') && auth.user.tenantId === tenantId;
     if (!isCityAdmin) {
       const locked = changed.find((k) => k in LOCKED_ELEMENTS) ?? changed[0]!;
       const label = LOCKED_ELEMENTS[locked];
-      throw new HttpError(403, 'locked_element', label
+      throw new DomainError('locked', 'locked_element', label
         ? `「${label}」是标准要素（三级十同），仅市级管理员可修改`
-        : '事项目录由市级统一维护，区县请在本地要素中设置窗口、地址、电话等', `matter.${locked}`);
+        : '事项目录由市级统一维护，区县请在本地要素中设置窗口、地址、电话等', { path: `matter.${locked}` });
     }
     const version = row.currentVersion + 1;
     const nowIso = now.toISOString();
-    const dept = matchDepartment(tx, CATALOG_TENANT_ID, String(matter.department), nowIso);
+    const dept = matchDepartment(tx, tenantId, String(matter.department), nowIso);
     tx.insert(matterVersions).values({ matterId: row.id, version, content: matter, contentHash: contentHash(matter), source: 'edit', note: note ?? null, createdAt: nowIso, createdBy: auth.user.username }).run();
     tx.update(matters).set({
       name: String(matter.name), department: String(matter.department), departmentId: dept.id, type: String(matter.type),
       subject: String(matter.subject), currentVersion: version, updatedAt: nowIso,
     }).where(eq(matters.id, row.id)).run();
     const pick = (o: Json) => Object.fromEntries(changed.map((k) => [k, o[k]]));
-    recordAudit(tx, auth, now, { action: 'matter.edit', targetType: 'matter', targetId: code, tenantId: CATALOG_TENANT_ID, before: { version: row.currentVersion, ...pick(before) }, after: { version, ...pick(matter) } });
+    recordAudit(tx, auth, now, { action: 'matter.edit', targetType: 'matter', targetId: code, tenantId, before: { version: row.currentVersion, ...pick(before) }, after: { version, ...pick(matter) } });
     return { version, changed };
   });
 }

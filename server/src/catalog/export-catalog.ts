@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { catalogExtras, chains, dataElements, matterVersions, matters } from '../db/schema';
 import type { Db } from '../db/client';
+import { catalogTenantId } from './catalog-tenant';
 
 type Json = Record<string, unknown>;
 
@@ -18,10 +19,11 @@ export function currentMatterContents(db: Db, tenantId: string, codes?: readonly
 }
 
 /**
- * Exports a tenant's catalog in `yilian.catalog/v1`, unknown keys included. With `chainCode`, only
- * that chain's recipe and matters (and the data elements they use).
+ * Exports the city's catalog in `yilian.catalog/v1`, unknown keys included. With `chainCode`, only
+ * that chain's recipe and matters (and the data elements they use); undefined when no chain has that code.
  */
-export function exportCatalog(db: Db, tenantId: string, chainCode?: string): Json | undefined {
+export function exportCatalog(db: Db, chainCode?: string): Json | undefined {
+  const tenantId = catalogTenantId(db);
   const extras = db.select().from(catalogExtras).where(eq(catalogExtras.tenantId, tenantId)).get()?.extras ?? {};
   let recipes = db.select({ recipe: chains.recipe }).from(chains).where(eq(chains.tenantId, tenantId)).orderBy(asc(sql`${chains}.rowid`)).all().map((r) => r.recipe);
   let codes: string[] | undefined;

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { matterLocals } from '../db/schema';
 import type { Db } from '../db/client';
-import type { AuthState } from '../http/context';
+import type { AuthState } from '../auth/types';
 import { recordAudit } from '../audit/record';
-import { CATALOG_TENANT_ID } from './catalog-tenant';
+import { catalogTenantId } from './catalog-tenant';
 import { getMatterRow } from './matter-queries';
 import type { LocalElement } from './locked-elements';
 
@@ -18,7 +18,7 @@ export function readLocals(db: Db, tenantId: string, matterId: string): LocalEle
 /** Replaces the acting tenant's local elements of a matter; audited. */
 export function writeLocals(db: Db, auth: AuthState, code: string, elements: LocalElements, now: Date): LocalElements {
   return db.transaction((tx) => {
-    const row = getMatterRow(tx, CATALOG_TENANT_ID, code);
+    const row = getMatterRow(tx, catalogTenantId(tx), code);
     const existing = tx.select().from(matterLocals).where(and(eq(matterLocals.tenantId, auth.tenantId), eq(matterLocals.matterId, row.id))).get();
     const nowIso = now.toISOString();
     if (existing) {

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, like, or, type SQL } from 'drizzle-orm';
 import { matterVersions, matters } from '../db/schema';
 import type { Db, Tx } from '../db/client';
-import { notFound } from '../http/http-error';
+import { notFound } from '../errors';
 
 export interface MatterFilter {
   q?: string;

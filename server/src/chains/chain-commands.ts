@@ -3,12 +3,11 @@ import { and, eq } from 'drizzle-orm';
 import { chainRecipeSchema, checkFeel, type ChainDecisions, type ChainRecipe } from '@yilian/shared';
 import { chains } from '../db/schema';
 import type { Db, Tx } from '../db/client';
-import type { AuthState } from '../http/context';
-import { HttpError } from '../http/http-error';
-import { jsonPath } from '../http/router';
+import type { AuthState } from '../auth/types';
+import { duplicate, jsonPath, notDraft } from '../errors';
 import { recordAudit } from '../audit/record';
 import { CatalogInvalidError } from '../catalog/import-request';
-import { CATALOG_TENANT_ID } from '../catalog/catalog-tenant';
+import { catalogTenantId } from '../catalog/catalog-tenant';
 import { loadMatters } from './chain-matters';
 import { chainByCode, getChain, type ChainRow } from './chain-queries';
 
@@ -29,7 +28,7 @@ export function validateRecipe(db: Db | Tx, recipe: unknown): ChainRecipe {
 
 function assertCodeFree(tx: Tx, code: string, exceptId?: string): void {
   const other = chainByCode(tx, code);
-  if (other && other.id !== exceptId) throw new HttpError(409, 'conflict', `主题编码 ${code} 已存在`, 'recipe.code');
+  if (other && other.id !== exceptId) throw duplicate(`主题编码 ${code} 已存在`, 'recipe.code');
 }
 
 const snapshot = (c: ChainRow) => ({ code: c.code, name: c.name, status: c.status, recipe: c.recipe, decisions: c.decisions });
@@ -41,9 +40,10 @@ export function createChain(db: Db, auth: AuthState, recipe: unknown, decisions:
     assertCodeFree(tx, value.code);
     const id = randomUUID();
     const iso = now.toISOString();
-    tx.insert(chains).values({ id, tenantId: CATALOG_TENANT_ID, code: value.code, name: value.name, subject: value.subject, status: 'draft', recipe: value, decisions, createdAt: iso, updatedAt: iso, updatedBy: auth.user.username }).run();
+    const tenantId = catalogTenantId(tx);
+    tx.insert(chains).values({ id, tenantId, code: value.code, name: value.name, subject: value.subject, status: 'draft', recipe: value, decisions, createdAt: iso, updatedAt: iso, updatedBy: auth.user.username }).run();
     const created = getChain(tx, id);
-    recordAudit(tx, auth, now, { action: 'chain.create', targetType: 'chain', targetId: id, tenantId: CATALOG_TENANT_ID, after: snapshot(created) });
+    recordAudit(tx, auth, now, { action: 'chain.create', targetType: 'chain', targetId: id, tenantId, after: snapshot(created) });
     return created;
   });
 }
@@ -51,14 +51,15 @@ export function createChain(db: Db, auth: AuthState, recipe: unknown, decisions:
 /** Replaces a draft chain's recipe and decisions; audited with before/after. */
 export function updateChain(db: Db, auth: AuthState, id: string, recipe: unknown, decisions: ChainDecisions, now: Date): ChainRow {
   return db.transaction((tx) => {
+    const tenantId = catalogTenantId(tx);
     const before = getChain(tx, id);
-    if (before.status !== 'draft') throw new HttpError(409, 'not_draft', '只能修改草稿状态的主题');
+    if (before.status !== 'draft') throw notDraft('只能修改草稿状态的主题');
     const value = validateRecipe(tx, recipe);
     assertCodeFree(tx, value.code, id);
     tx.update(chains).set({ code: value.code, name: value.name, subject: value.subject, recipe: value, decisions, updatedAt: now.toISOString(), updatedBy: auth.user.username })
-      .where(and(eq(chains.tenantId, CATALOG_TENANT_ID), eq(chains.id, id))).run();
+      .where(and(eq(chains.tenantId, tenantId), eq(chains.id, id))).run();
     const after = getChain(tx, id);
-    recordAudit(tx, auth, now, { action: 'chain.update', targetType: 'chain', targetId: id, tenantId: CATALOG_TENANT_ID, before: snapshot(before), after: snapshot(after) });
+    recordAudit(tx, auth, now, { action: 'chain.update', targetType: 'chain', targetId: id, tenantId, before: snapshot(before), after: snapshot(after) });
     return after;
   });
 }
@@ -66,9 +67,10 @@ export function updateChain(db: Db, auth: AuthState, id: string, recipe: unknown
 /** Deletes a draft chain; published chains are retired, never deleted. */
 export function deleteChain(db: Db, auth: AuthState, id: string, now: Date): void {
   db.transaction((tx) => {
+    const tenantId = catalogTenantId(tx);
     const before = getChain(tx, id);
-    if (before.status !== 'draft') throw new HttpError(409, 'not_draft', '只能删除草稿状态的主题');
-    tx.delete(chains).where(and(eq(chains.tenantId, CATALOG_TENANT_ID), eq(chains.id, id))).run();
-    recordAudit(tx, auth, now, { action: 'chain.delete', targetType: 'chain', targetId: id, tenantId: CATALOG_TENANT_ID, before: snapshot(before) });
+    if (before.status !== 'draft') throw notDraft('只能删除草稿状态的主题');
+    tx.delete(chains).where(and(eq(chains.tenantId, tenantId), eq(chains.id, id))).run();
+    recordAudit(tx, auth, now, { action: 'chain.delete', targetType: 'chain', targetId: id, tenantId, before: snapshot(before) });
   });
 }

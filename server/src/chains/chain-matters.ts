@@ -2,8 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Matter } from '@yilian/shared';
 import { matterVersions, matters } from '../db/schema';
 import type { Db } from '../db/client';
-import { HttpError } from '../http/http-error';
-import { CATALOG_TENANT_ID } from '../catalog/catalog-tenant';
+import { DomainError } from '../errors';
+import { catalogTenantId } from '../catalog/catalog-tenant';
 
 /**
  * The current versions of the given matters, in the given order. An unknown code is a 400 naming
@@ -14,12 +14,12 @@ export function loadMatters(db: Db, codes: readonly string[], pathPrefix = 'matt
     .select({ code: matters.code, content: matterVersions.content })
     .from(matters)
     .innerJoin(matterVersions, and(eq(matterVersions.matterId, matters.id), eq(matterVersions.version, matters.currentVersion)))
-    .where(and(eq(matters.tenantId, CATALOG_TENANT_ID), inArray(matters.code, [...codes])))
+    .where(and(eq(matters.tenantId, catalogTenantId(db)), inArray(matters.code, [...codes])))
     .all();
   const byCode = new Map(rows.map((r) => [r.code, r.content as unknown as Matter]));
   return codes.map((code, i) => {
     const m = byCode.get(code);
-    if (!m) throw new HttpError(400, 'unknown_matter', `${pathPrefix}[${i}]: 未知事项编码 ${code}`, `${pathPrefix}[${i}]`);
+    if (!m) throw new DomainError('invalid', 'unknown_matter', `${pathPrefix}[${i}]: 未知事项编码 ${code}`, { path: `${pathPrefix}[${i}]` });
     return m;
   });
 }

@@ -2,8 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { ChainDecisions, ChainRecipe } from '@yilian/shared';
 import { chains } from '../db/schema';
 import type { Db, Tx } from '../db/client';
-import { notFound } from '../http/http-error';
-import { CATALOG_TENANT_ID } from '../catalog/catalog-tenant';
+import { notFound } from '../errors';
+import { catalogTenantId } from '../catalog/catalog-tenant';
 
 export interface ChainRow {
   id: string;
@@ -24,19 +24,19 @@ const columns = {
 
 /** Every chain of the city (authors) in creation order; counties read the same list. */
 export function listChains(db: Db | Tx): ChainRow[] {
-  return db.select(columns).from(chains).where(eq(chains.tenantId, CATALOG_TENANT_ID)).orderBy(asc(chains.createdAt), asc(chains.code)).all();
+  return db.select(columns).from(chains).where(eq(chains.tenantId, catalogTenantId(db))).orderBy(asc(chains.createdAt), asc(chains.code)).all();
 }
 
 /** One chain by id, or 404. */
 export function getChain(db: Db | Tx, id: string): ChainRow {
-  const row = db.select(columns).from(chains).where(and(eq(chains.tenantId, CATALOG_TENANT_ID), eq(chains.id, id))).get();
+  const row = db.select(columns).from(chains).where(and(eq(chains.tenantId, catalogTenantId(db)), eq(chains.id, id))).get();
   if (!row) throw notFound('主题');
   return row;
 }
 
 /** One chain by code, or undefined. */
 export function chainByCode(db: Db | Tx, code: string): ChainRow | undefined {
-  return db.select(columns).from(chains).where(and(eq(chains.tenantId, CATALOG_TENANT_ID), eq(chains.code, code))).get();
+  return db.select(columns).from(chains).where(and(eq(chains.tenantId, catalogTenantId(db)), eq(chains.code, code))).get();
 }
 
 /** The chain whose recipe has exactly these matters (any order), if one exists. */

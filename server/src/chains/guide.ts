@@ -1,6 +1,6 @@
 import { buildChecklist, buildServiceGuide, type ServiceGuide } from '@yilian/shared';
 import type { Db } from '../db/client';
-import { resolveSettings } from '../routes/settings/resolve';
+import { resolveSettings } from '../settings';
 import { loadMatters } from './chain-matters';
 import { composeFromCatalog } from './compose';
 import type { ChainRow } from './chain-queries';

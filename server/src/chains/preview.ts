@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { HttpError } from '../http/http-error';
+import { DomainError } from '../errors';
 import { chainByCode, chainWithMatters } from './chain-queries';
 import { composeFromCatalog } from './compose';
 import { describeComposition } from './describe-composition';
@@ -20,7 +20,7 @@ export interface PreviewInput {
  */
 export function previewChain(db: Db, input: PreviewInput) {
   const chain = input.chainCode ? chainByCode(db, input.chainCode) : chainWithMatters(db, input.matterCodes);
-  if (input.chainCode && !chain) throw new HttpError(400, 'unknown_chain', `chainCode: 未知主题 ${input.chainCode}`, 'chainCode');
+  if (input.chainCode && !chain) throw new DomainError('invalid', 'unknown_chain', `chainCode: 未知主题 ${input.chainCode}`, { path: 'chainCode' });
   if (input.answers) {
     const situations = input.situations ? parseSituations(input.situations) : (chain?.recipe.situations ?? []);
     assertSituationAnswers(situations, input.answers);

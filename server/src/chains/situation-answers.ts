@@ -1,6 +1,6 @@
 import { checkSituationAnswers, formatIssuePath, situationSchema, type Situation } from '@yilian/shared';
 import { z } from 'zod';
-import { HttpError } from '../http/http-error';
+import { DomainError, invalidInput } from '../errors';
 
 /** Situations sent with a preview (the recipe being composed), validated with their JSON paths. */
 export function parseSituations(input: readonly unknown[]): Situation[] {
@@ -8,7 +8,7 @@ export function parseSituations(input: readonly unknown[]): Situation[] {
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((issue) => ({ path: formatIssuePath(['situations', ...issue.path]), message: issue.message }));
   const first = details[0]!;
-  throw Object.assign(new HttpError(400, 'invalid_input', `${first.path}: ${first.message}`, first.path), { details });
+  throw invalidInput(`${first.path}: ${first.message}`, first.path, details);
 }
 
 /** Refuses answers that no situation asks or whose value has the wrong type (400 naming `answers.<key>`). */
@@ -16,5 +16,5 @@ export function assertSituationAnswers(situations: readonly Situation[], answers
   const problems = checkSituationAnswers(situations, answers);
   const first = problems[0];
   if (first === undefined) return;
-  throw Object.assign(new HttpError(400, 'invalid_answer', first.message, first.path), { details: problems });
+  throw new DomainError('invalid', 'invalid_answer', first.message, { path: first.path, details: problems });
 }

@@ -5,8 +5,7 @@ import { boot } from '../boot';
 import { createLogger } from '../logger';
 import { runCatalogImport } from '../catalog/import-request';
 import { exportCatalog } from '../catalog/export-catalog';
-import { CATALOG_TENANT_ID } from '../catalog/catalog-tenant';
-import { HttpError } from '../http/http-error';
+import { DomainError } from '../errors';
 
 const USAGE = `Usage: pnpm yilian <command>
   import <file.json>         import a yilian.catalog/v1 file into the city catalog (all-or-nothing)
@@ -39,12 +38,12 @@ function main(args: string[]): number {
     }
     const i = rest.indexOf('--chain');
     const chain = i >= 0 ? rest[i + 1] : undefined;
-    const doc = exportCatalog(deps.db, CATALOG_TENANT_ID, chain);
+    const doc = exportCatalog(deps.db, chain);
     if (!doc) throw new Error(`unknown chain ${chain}`);
     process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     return 0;
   } catch (err) {
-    if (err instanceof HttpError) {
+    if (err instanceof DomainError) {
       process.stderr.write(`${err.message}\n`);
       for (const d of err.details ?? []) process.stderr.write(`  ${d.path}: ${d.message}\n`);
     } else {

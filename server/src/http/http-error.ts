@@ -1,8 +1,11 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-/** The one error type handlers throw; `onError` turns it into `{ error: { code, message, path? } }`. */
+/**
+ * An error of the HTTP layer itself (middleware: body size, CSRF, JSON guard, sessions, unknown paths);
+ * services throw DomainError instead. `onError` turns both into `{ error: { code, message, path? } }`.
+ */
 export class HttpError extends Error {
-  /** Every problem found, when there are several (e.g. all invalid paths of an imported file). */
+  /** Every problem found, when there are several. */
   details?: ReadonlyArray<{ path: string; message: string }>;
 
   constructor(
@@ -16,10 +19,3 @@ export class HttpError extends Error {
     this.name = 'HttpError';
   }
 }
-
-/** 404 with the same body whether the row is missing or belongs to another tenant. */
-export const notFound = (what: string): HttpError => new HttpError(404, 'not_found', `${what}不存在`);
-
-/** 400 for invalid input, naming the field or JSON path. */
-export const badRequest = (message: string, path?: string): HttpError =>
-  new HttpError(400, 'invalid_input', message, path);

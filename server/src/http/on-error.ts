@@ -1,22 +1,35 @@
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HTTPException } from 'hono/http-exception';
 import { ForbiddenKeyError } from '@yilian/shared';
+import { DomainError, type DomainErrorKind } from '../errors';
 import { HttpError } from './http-error';
 import type { Logger } from '../logger';
+
+/** The HTTP status of each kind of domain error. */
+export const STATUS_OF_KIND = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  locked: 403,
+  not_found: 404,
+  conflict: 409,
+  throttled: 429,
+} as const satisfies Record<DomainErrorKind, ContentfulStatusCode>;
+
+const errorBody = (code: string, message: string, path: string | undefined, details: unknown) => ({
+  error: { code, message, ...(path ? { path } : {}), ...(details ? { details } : {}) },
+});
 
 /** Builds the single error handler: known errors keep their status; unknown ones are logged and hidden. */
 export function createOnError(logger: Logger) {
   return (err: Error, c: Context): Response => {
+    if (err instanceof DomainError) {
+      const headers = err.retryAfterSeconds !== undefined ? { 'Retry-After': String(err.retryAfterSeconds) } : undefined;
+      return c.json(errorBody(err.code, err.message, err.path, err.details), STATUS_OF_KIND[err.kind], headers);
+    }
     if (err instanceof HttpError) {
-      const body = {
-        error: {
-          code: err.code,
-          message: err.message,
-          ...(err.path ? { path: err.path } : {}),
-          ...(err.details ? { details: err.details } : {}),
-        },
-      };
-      return c.json(body, err.status, err.headers);
+      return c.json(errorBody(err.code, err.message, err.path, err.details), err.status, err.headers);
     }
     if (err instanceof ForbiddenKeyError) {
       return c.json({ error: { code: 'forbidden_key', message: err.message, path: err.path } }, 400);

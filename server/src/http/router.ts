@@ -1,16 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './context';
-import { HttpError } from './http-error';
-
-/** Formats a zod issue path as a JSON path: `matters[3].materials[1].code`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out ? `.${String(seg)}` : String(seg);
-  }
-  return out;
-}
+import { invalidInput, jsonPath } from '../errors';
 
 /** A router whose validation failures become 400 errors naming the first invalid JSON path. */
 export function newRouter(): OpenAPIHono<AppEnv> {
@@ -22,7 +12,7 @@ export function newRouter(): OpenAPIHono<AppEnv> {
         const first = issue?.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue?.path;
         const path = first ? jsonPath(first) : undefined;
         const message = issue ? `${path ? path + ': ' : ''}${issue.message}` : '输入无效';
-        throw new HttpError(400, 'invalid_input', message, path || undefined);
+        throw invalidInput(message, path || undefined);
       }
       return undefined;
     },

@@ -1,13 +1,17 @@
-import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
-/** The tenant tree: the city (template owner), its districts/counties and functional zones. */
-export const tenants = sqliteTable('tenants', {
-  id: text('id').primaryKey(), // GB/T 2260 code, or an internal code for functional zones
-  name: text('name').notNull(),
-  kind: text('kind', { enum: ['city', 'county', 'zone'] }).notNull(),
-  parentId: text('parent_id'),
-  sortOrder: integer('sort_order').notNull().default(0),
-});
+/** The tenant tree: the city (template owner, the root: no parent), its districts/counties and functional zones. */
+export const tenants = sqliteTable(
+  'tenants',
+  {
+    id: text('id').primaryKey(), // GB/T 2260 code, or an internal code for functional zones
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['city', 'county', 'zone'] }).notNull(),
+    parentId: text('parent_id'),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('tenants_parent').on(t.parentId, t.sortOrder)],
+);
 
 /** Per-tenant settings; a missing key falls back to the city's value, then to the built-in default. */
 export const tenantSettings = sqliteTable('tenant_settings', {

@@ -3,9 +3,8 @@ import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, jsonResponse } from '../../http/openapi';
-import { seesAllTenants } from '../../auth/visibility';
 import { verifyAuditChain } from '../../audit/audit-log';
-import { queryAudit } from '../../audit/query';
+import { auditPageFor } from '../../audit/query';
 import { auditListQuery, auditListSchema, verifySchema } from './schemas';
 import { toAuditItem } from './audit-item';
 
@@ -30,14 +29,7 @@ export function auditRoutes(deps: AppDeps) {
   const { db } = deps;
   return newRouter()
     .openapi(list, (c) => {
-      const { user } = authOf(c);
-      const { page, pageSize, action } = c.req.valid('query');
-      const { rows, total } = queryAudit(db, {
-        tenantId: seesAllTenants(user) ? undefined : user.tenantId,
-        action,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      });
+      const { rows, total } = auditPageFor(db, authOf(c).user, c.req.valid('query'));
       return c.json({ items: rows.map(toAuditItem), total }, 200);
     })
     .openapi(verify, (c) => c.json(verifyAuditChain(db), 200));

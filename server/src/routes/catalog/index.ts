@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
-import { notFound } from '../../http/http-error';
+import { notFound } from '../../errors';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
 import { runCatalogImport } from '../../catalog/import-request';
 import { exportCatalog } from '../../catalog/export-catalog';
 import { runCatalogChecks } from '../../catalog/checks';
-import { CATALOG_TENANT_ID } from '../../catalog/catalog-tenant';
 import { catalogDocument, checkSchema, importReportSchema } from './schemas';
 
 const tags = ['catalog'];
@@ -41,7 +40,7 @@ export function catalogRoutes(deps: AppDeps) {
     .openapi(importRoute, (c) => c.json(runCatalogImport(deps.db, c.req.valid('json'), authOf(c), deps.clock.now()), 200))
     .openapi(exportRoute, (c) => {
       const { chain } = c.req.valid('query');
-      const doc = exportCatalog(deps.db, CATALOG_TENANT_ID, chain);
+      const doc = exportCatalog(deps.db, chain);
       if (!doc) throw notFound('主题');
       return c.json(doc, 200);
     })

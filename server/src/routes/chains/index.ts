@@ -4,12 +4,10 @@ import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, idParams, jsonBody, jsonResponse } from '../../http/openapi';
 import { previewChain } from '../../chains/preview';
-import { listChains, getChain, type ChainRow } from '../../chains/chain-queries';
-import { composeFromCatalog } from '../../chains/compose';
-import { describeComposition } from '../../chains/describe-composition';
+import { getChain } from '../../chains/chain-queries';
+import { chainDetail, chainList } from '../../chains/chain-views';
 import { createChain, deleteChain, updateChain } from '../../chains/chain-commands';
 import { chainChecklist, chainGuide } from '../../chains/guide';
-import type { Db } from '../../db/client';
 import { chainBody, chainListItem, chainSchema, compositionSchema, previewBody } from './schemas';
 
 const tags = ['chains'];
@@ -65,32 +63,13 @@ const checklist = createRoute({
   responses: { 200: jsonResponse(z.record(z.string(), z.unknown()).openapi('Checklist'), 'checklist'), 404: errorResponse('not found'), ...denied },
 });
 
-/** The composition of a stored chain in the design view (every matter applies). */
-export function composeStored(db: Db, chain: ChainRow) {
-  const { composed, applicability } = composeFromCatalog(db, {
-    matterCodes: chain.recipe.matters, pathPrefix: 'recipe.matters', decisions: chain.decisions,
-    ...(chain.recipe.applicability ? { applicability: chain.recipe.applicability } : {}),
-    ...(chain.recipe.dependsOn ? { dependsOn: chain.recipe.dependsOn } : {}),
-  });
-  return { composed, description: describeComposition(chain.code, composed, applicability) };
-}
-
 /** /api/chains: preview, list, read, create, save and delete chains. */
 export function chainRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
     .openapi(preview, (c) => c.json(previewChain(db, c.req.valid('json')), 200))
-    .openapi(list, (c) => c.json({
-      items: listChains(db).map((chain) => {
-        const { composed } = composeStored(db, chain);
-        const { recipe: _r, decisions: _d, ...rest } = chain;
-        return { ...rest, matterCount: chain.recipe.matters.length, publishable: composed.publishable, blockers: composed.blockers };
-      }),
-    }, 200))
-    .openapi(detail, (c) => {
-      const chain = getChain(db, c.req.valid('param').id);
-      return c.json({ chain, composition: composeStored(db, chain).description }, 200);
-    })
+    .openapi(list, (c) => c.json({ items: chainList(db) }, 200))
+    .openapi(detail, (c) => c.json(chainDetail(db, c.req.valid('param').id), 200))
     .openapi(create, (c) => {
       const body = c.req.valid('json');
       return c.json(createChain(db, authOf(c), body.recipe, body.decisions, clock.now()), 201);

@@ -1,15 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
-import { departments } from '../../db/schema';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
-import { HttpError } from '../../http/http-error';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, idParams, jsonBody, jsonResponse } from '../../http/openapi';
-import { recordAudit } from '../../audit/record';
+import { createDepartment, deleteDepartment, listDepartments, updateDepartment } from '../../departments';
 import { createDepartmentBody, departmentSchema, patchDepartmentBody } from './schemas';
-import { assertCodeFree, getDepartment, listDepartments } from './repository';
 
 const ADMINS = ['city-admin', 'county-admin'] as const;
 const tags = ['departments'];
@@ -44,51 +39,10 @@ export function departmentRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
     .openapi(list, (c) => c.json({ items: listDepartments(db, authOf(c).tenantId) }, 200))
-    .openapi(create, (c) => {
-      const auth = authOf(c);
-      const body = c.req.valid('json');
-      const now = clock.now();
-      const created = db.transaction((tx) => {
-        assertCodeFree(tx, auth.tenantId, body.code);
-        const id = randomUUID();
-        tx.insert(departments).values({ id, tenantId: auth.tenantId, code: body.code, name: body.name, createdAt: now.toISOString() }).run();
-        const after = getDepartment(tx, auth.tenantId, id);
-        recordAudit(tx, auth, now, { action: 'department.create', targetType: 'department', targetId: id, after });
-        return after;
-      });
-      return c.json(created, 201);
-    })
-    .openapi(patch, (c) => {
-      const auth = authOf(c);
-      const { id } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const now = clock.now();
-      const updated = db.transaction((tx) => {
-        const before = getDepartment(tx, auth.tenantId, id);
-        if (body.code === undefined && body.name === undefined) return before; // nothing to write, nothing to audit
-        if (body.code !== undefined) assertCodeFree(tx, auth.tenantId, body.code, id);
-        tx.update(departments)
-          .set({ code: body.code ?? before.code, name: body.name ?? before.name })
-          .where(and(eq(departments.tenantId, auth.tenantId), eq(departments.id, id)))
-          .run();
-        const after = getDepartment(tx, auth.tenantId, id);
-        recordAudit(tx, auth, now, { action: 'department.update', targetType: 'department', targetId: id, before, after });
-        return after;
-      });
-      return c.json(updated, 200);
-    })
+    .openapi(create, (c) => c.json(createDepartment(db, authOf(c), c.req.valid('json'), clock.now()), 201))
+    .openapi(patch, (c) => c.json(updateDepartment(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
     .openapi(remove, (c) => {
-      const auth = authOf(c);
-      const { id } = c.req.valid('param');
-      const now = clock.now();
-      db.transaction((tx) => {
-        const before = getDepartment(tx, auth.tenantId, id);
-        if (before.userCount > 0) {
-          throw new HttpError(409, 'conflict', `该部门仍有 ${before.userCount} 个用户角色，不能删除`);
-        }
-        tx.delete(departments).where(and(eq(departments.tenantId, auth.tenantId), eq(departments.id, id))).run();
-        recordAudit(tx, auth, now, { action: 'department.delete', targetType: 'department', targetId: id, before });
-      });
+      deleteDepartment(db, authOf(c), c.req.valid('param').id, clock.now());
       return c.body(null, 204);
     });
 }

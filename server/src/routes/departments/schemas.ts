@@ -12,7 +12,6 @@ export const departmentSchema = z.object({
   name: z.string(),
   userCount: z.number().int(),
 });
-export type Department = z.infer<typeof departmentSchema>;
 
 export const createDepartmentBody = z.strictObject({ code, name });
 

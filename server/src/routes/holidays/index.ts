@@ -1,14 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { holidayFileSchema, parseHolidayFile, STAFF_ROLES } from '@yilian/shared';
-import { holidayYears } from '../../db/schema';
+import { holidayFileSchema, STAFF_ROLES } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
-import { badRequest } from '../../http/http-error';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
-import { CITY_TENANT_ID } from '../../auth/visibility';
-import { recordAudit } from '../../audit/record';
-import { countDays, loadHolidayYears, missingHolidayYears, missingYearsWarning } from '../../calendar';
+import { holidayOverview, uploadHolidayYear } from '../../calendar';
 import { holidayListSchema, uploadResultSchema, yearParams } from './schemas';
 import { deadlineRoute } from './deadline';
 
@@ -31,41 +27,8 @@ const upload = createRoute({
 export function holidayRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   const router = newRouter()
-    .openapi(list, (c) => {
-      const years = loadHolidayYears(db).flatMap((y) => {
-        if (y.file.ok) return [{ year: y.year, ...countDays(y.file.value), source: y.source, loadedAt: y.loadedAt, loadedBy: y.loadedBy }];
-        deps.logger.error('stored holiday year is invalid', { year: y.year, error: y.file.error });
-        return [];
-      });
-      const missingYears = missingHolidayYears(new Set(years.map((y) => y.year)), clock.now());
-      return c.json({ years, missingYears, warning: missingYearsWarning(missingYears) }, 200);
-    })
-    .openapi(upload, (c) => {
-      const auth = authOf(c);
-      const year = Number(c.req.valid('param').year);
-      const parsed = parseHolidayFile(c.req.valid('json'));
-      if (!parsed.ok) {
-        const first = parsed.errors[0];
-        throw badRequest(first?.message ?? '节假日文件无效', first?.path);
-      }
-      const file = parsed.value;
-      if (file.year !== year) throw badRequest(`文件中的年份 ${file.year} 与地址中的年份 ${year} 不一致`, 'year');
-      const now = clock.now();
-      const counts = countDays(file);
-      db.transaction((tx) => {
-        const previous = loadHolidayYears(tx).find((y) => y.year === year);
-        const values = { year, data: file, source: 'upload' as const, loadedAt: now.toISOString(), loadedBy: auth.user.username };
-        tx.insert(holidayYears).values(values).onConflictDoUpdate({ target: holidayYears.year, set: values }).run();
-        recordAudit(tx, auth, now, {
-          action: 'holidays.upload', targetType: 'holiday-year', targetId: String(year), tenantId: CITY_TENANT_ID,
-          before: previous?.file.ok
-            ? { year, ...countDays(previous.file.value), source: previous.source, loadedBy: previous.loadedBy, days: previous.file.value.days }
-            : undefined,
-          after: { year, ...counts, source: 'upload', loadedBy: auth.user.username, days: file.days },
-        });
-      });
-      return c.json({ year, ...counts, warnings: parsed.warnings }, 200);
-    });
+    .openapi(list, (c) => c.json(holidayOverview(db, deps.logger, clock.now()), 200))
+    .openapi(upload, (c) => c.json(uploadHolidayYear(db, authOf(c), Number(c.req.valid('param').year), c.req.valid('json'), clock.now()), 200));
   return deadlineRoute(router, deps);
 }
 

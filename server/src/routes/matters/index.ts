@@ -3,10 +3,9 @@ import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
-import { CATALOG_TENANT_ID } from '../../catalog/catalog-tenant';
-import { getMatterRow, listMatters, matterDepartments, matterHistory, matterVersionContent } from '../../catalog/matter-queries';
+import { matterAtVersion, matterDetail, matterPage } from '../../catalog/matters';
 import { editMatter } from '../../catalog/edit-matter';
-import { readLocals, writeLocals } from '../../catalog/matter-locals';
+import { writeLocals } from '../../catalog/matter-locals';
 import { codeParams, editMatterBody, localElementsSchema, matterDetailSchema, matterListQuery, matterRowSchema, versionParams } from './schemas';
 
 const tags = ['matters'];
@@ -48,20 +47,11 @@ const local = createRoute({
 export function matterRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
-    .openapi(list, (c) => {
-      const page = listMatters(db, CATALOG_TENANT_ID, c.req.valid('query'));
-      return c.json({ ...page, departments: matterDepartments(db, CATALOG_TENANT_ID) }, 200);
-    })
-    .openapi(detail, (c) => {
-      const { code } = c.req.valid('param');
-      const row = getMatterRow(db, CATALOG_TENANT_ID, code);
-      const { content } = matterVersionContent(db, row.id, row.currentVersion);
-      return c.json({ code, version: row.currentVersion, matter: content, versions: matterHistory(db, row.id), local: readLocals(db, authOf(c).tenantId, row.id), departmentId: row.departmentId }, 200);
-    })
+    .openapi(list, (c) => c.json(matterPage(db, c.req.valid('query')), 200))
+    .openapi(detail, (c) => c.json(matterDetail(db, authOf(c).tenantId, c.req.valid('param').code), 200))
     .openapi(version, (c) => {
       const { code, version: v } = c.req.valid('param');
-      const row = getMatterRow(db, CATALOG_TENANT_ID, code);
-      return c.json({ code, version: v, matter: matterVersionContent(db, row.id, v).content }, 200);
+      return c.json(matterAtVersion(db, code, v), 200);
     })
     .openapi(edit, (c) => {
       const { code } = c.req.valid('param');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, createTestApp, loginAs } from '../../testing/test-app';
 import { json } from '../../testing/json';
-import { DEFAULT_SETTINGS } from './defaults';
+import { DEFAULT_SETTINGS } from '../../settings';
 
 async function setup() {
   const { app, deps } = createTestApp();

@@ -1,16 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { tenantSettings } from '../../db/schema';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
-import { recordAudit } from '../../audit/record';
-import { deepMerge } from './deep-merge';
-import { ownSettings, resolveSettings } from './resolve';
-import { settingsPatchSchema, settingsPutSchema, settingsViewSchema } from './schema';
-
-export { resolveSettings } from './resolve';
-export type { Settings } from './schema';
+import { resolveSettings, settingsPutSchema, settingsViewSchema, updateSettings } from '../../settings';
 
 const ADMINS = ['city-admin', 'county-admin'] as const;
 const tags = ['settings'];
@@ -33,19 +26,5 @@ export function settingsRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
     .openapi(get, (c) => c.json(resolveSettings(db, authOf(c).tenantId), 200))
-    .openapi(put, (c) => {
-      const auth = authOf(c);
-      const patch = c.req.valid('json');
-      const now = clock.now();
-      const view = db.transaction((tx) => {
-        const before = ownSettings(tx, auth.tenantId);
-        const after = settingsPatchSchema.parse(deepMerge(before, patch));
-        if (JSON.stringify(after) === JSON.stringify(before)) return resolveSettings(tx, auth.tenantId, before);
-        const row = { tenantId: auth.tenantId, settings: after, updatedAt: now.toISOString() };
-        tx.insert(tenantSettings).values(row).onConflictDoUpdate({ target: tenantSettings.tenantId, set: { settings: after, updatedAt: row.updatedAt } }).run();
-        recordAudit(tx, auth, now, { action: 'settings.update', targetType: 'tenant-settings', targetId: auth.tenantId, before, after });
-        return resolveSettings(tx, auth.tenantId, after);
-      });
-      return c.json(view, 200);
-    });
+    .openapi(put, (c) => c.json(updateSettings(db, authOf(c), c.req.valid('json'), clock.now()), 200));
 }

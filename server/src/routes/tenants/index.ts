@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { rolesDoc } from '../../http/middleware/allow';
-import { tenantTree, type TenantNode } from './tenant-tree';
+import { tenantTree, type TenantNode } from '../../tenants';
 
 const tenantNode: z.ZodType<TenantNode> = z.lazy(() =>
   z.object({

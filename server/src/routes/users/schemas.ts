@@ -1,9 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { mobileSchema, ROLES } from '@yilian/shared';
 import { pagingQuery } from '../../http/openapi';
-
-/** Roles an administrator may grant here; citizen/company accounts come only from self-registration. */
-export const GRANTABLE_ROLES = ['city-admin', 'county-admin', 'window-clerk', 'reviewer', 'supervisor'] as const;
+import { GRANTABLE_ROLES } from '../../users';
 
 export const userRowSchema = z.object({
   id: z.string(),
@@ -15,13 +13,11 @@ export const userRowSchema = z.object({
   roles: z.array(z.object({ role: z.string(), departmentId: z.string().nullable(), departmentName: z.string().nullable() })),
   createdAt: z.string(),
 });
-export type UserRow = z.infer<typeof userRowSchema>;
 
 export const roleGrantInput = z.strictObject({
   role: z.enum(GRANTABLE_ROLES, { error: `只能授予工作人员角色：${GRANTABLE_ROLES.join('、')}` }),
   departmentId: z.string().min(1).max(64).nullable().optional(),
 });
-export type RoleGrantInput = z.infer<typeof roleGrantInput>;
 
 const roles = z.array(roleGrantInput).min(1, '至少分配一个角色').max(20, '角色最多 20 个');
 const displayName = z.string().trim().min(1, '请输入姓名').max(50, '姓名最多 50 字');

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { departments } from '../../db/schema';
-import type { Tx } from '../../db/client';
-import type { AuthState, RoleGrant } from '../../http/context';
-import { badRequest, HttpError } from '../../http/http-error';
-import { CITY_TENANT_ID } from '../../auth/visibility';
-import type { RoleGrantInput } from './schemas';
+import { departments } from '../db/schema';
+import type { Tx } from '../db/client';
+import type { AuthState, RoleGrant } from '../auth/types';
+import { forbidden, invalidInput } from '../errors';
+import { cityTenantId } from '../tenants';
+import type { RoleGrantInput } from './types';
 
 const ADMIN_ROLES = new Set(['city-admin', 'county-admin']);
 
@@ -19,24 +19,24 @@ export function resolveGrants(tx: Tx, auth: AuthState, requested: RoleGrantInput
   const out = new Map<string, RoleGrant>();
   requested.forEach((r, i) => {
     if (r.role === 'city-admin') {
-      if (!isCityAdmin(auth)) throw new HttpError(403, 'forbidden', '只有市级管理员可以授予市级管理员角色', `roles[${i}].role`);
-      if (auth.tenantId !== CITY_TENANT_ID) throw badRequest('市级管理员角色只能授予济宁市的用户', `roles[${i}].role`);
+      if (!isCityAdmin(auth)) throw forbidden('只有市级管理员可以授予市级管理员角色', `roles[${i}].role`);
+      if (auth.tenantId !== cityTenantId(tx)) throw invalidInput('市级管理员角色只能授予济宁市的用户', `roles[${i}].role`);
     }
     const departmentId = r.departmentId ?? null;
-    if (r.role === 'reviewer' && !departmentId) throw badRequest('审批员必须指定所属部门', `roles[${i}].departmentId`);
+    if (r.role === 'reviewer' && !departmentId) throw invalidInput('审批员必须指定所属部门', `roles[${i}].departmentId`);
     if (departmentId) {
       const dept = tx
         .select({ id: departments.id })
         .from(departments)
         .where(and(eq(departments.tenantId, auth.tenantId), eq(departments.id, departmentId)))
         .get();
-      if (!dept) throw badRequest('部门不存在', `roles[${i}].departmentId`);
+      if (!dept) throw invalidInput('部门不存在', `roles[${i}].departmentId`);
     }
     out.set(`${r.role}\u0000${departmentId ?? ''}`, { role: r.role, departmentId });
   });
   const next = [...out.values()];
   if (current.some((g) => g.role === 'city-admin') && !next.some((g) => g.role === 'city-admin') && !isCityAdmin(auth)) {
-    throw new HttpError(403, 'forbidden', '只有市级管理员可以撤销市级管理员角色', 'roles');
+    throw forbidden('只有市级管理员可以撤销市级管理员角色', 'roles');
   }
   return next;
 }
@@ -45,5 +45,5 @@ export function resolveGrants(tx: Tx, auth: AuthState, requested: RoleGrantInput
 export function assertKeepsOwnAdminRole(auth: AuthState, targetId: string, next: RoleGrant[]): void {
   if (targetId !== auth.user.id) return;
   const lost = auth.user.roles.filter((r) => ADMIN_ROLES.has(r.role) && !next.some((g) => g.role === r.role));
-  if (lost.length > 0) throw badRequest('不能撤销自己的管理员角色', 'roles');
+  if (lost.length > 0) throw invalidInput('不能撤销自己的管理员角色', 'roles');
 }

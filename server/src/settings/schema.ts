@@ -62,3 +62,4 @@ export const settingsViewSchema = z.object({
   inherited: settingsSchema,
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
+export type SettingsPutPatch = z.infer<typeof settingsPutSchema>;

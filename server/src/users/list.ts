@@ -1,8 +1,8 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@yilian/shared';
-import { userRoles, users } from '../../db/schema';
-import type { Db } from '../../db/client';
-import type { UserRow } from './schemas';
+import { userRoles, users } from '../db/schema';
+import type { Db } from '../db/client';
+import type { UserRow } from './types';
 import { toUserRows } from './user-row';
 
 export interface UserListQuery {

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { maskMobile } from '@yilian/shared';
-import { departments, userRoles, users } from '../../db/schema';
-import type { Db, Tx } from '../../db/client';
-import { notFound } from '../../http/http-error';
-import type { UserRow } from './schemas';
+import { departments, userRoles, users } from '../db/schema';
+import type { Db, Tx } from '../db/client';
+import { notFound } from '../errors';
+import type { UserRow } from './types';
 
 type UserRecord = typeof users.$inferSelect;
 type RoleRow = UserRow['roles'][number];

@@ -1,8 +1,16 @@
 import { and, asc, count, eq, ne } from 'drizzle-orm';
-import { departments, userRoles } from '../../db/schema';
-import type { Db, Tx } from '../../db/client';
-import { HttpError, notFound } from '../../http/http-error';
-import type { Department } from './schemas';
+import { departments, userRoles } from '../db/schema';
+import type { Db, Tx } from '../db/client';
+import { duplicate, notFound } from '../errors';
+
+/** A department with the number of role grants referencing it. */
+export interface Department {
+  id: string;
+  tenantId: string;
+  code: string;
+  name: string;
+  userCount: number;
+}
 
 const columns = {
   id: departments.id,
@@ -44,5 +52,5 @@ export function assertCodeFree(tx: Tx, tenantId: string, code: string, exceptId?
     .from(departments)
     .where(and(eq(departments.tenantId, tenantId), eq(departments.code, code), exceptId ? ne(departments.id, exceptId) : undefined))
     .get();
-  if (clash) throw new HttpError(409, 'conflict', `部门编码 ${code} 已存在`, 'code');
+  if (clash) throw duplicate(`部门编码 ${code} 已存在`, 'code');
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { tenantSettings } from '../../db/schema';
-import type { Db, Tx } from '../../db/client';
-import { CITY_TENANT_ID } from '../../auth/visibility';
+import { tenantSettings } from '../db/schema';
+import type { Db, Tx } from '../db/client';
+import { cityTenantId } from '../tenants';
 import { DEFAULT_SETTINGS } from './defaults';
 import { deepMerge } from './deep-merge';
 import { settingsPatchSchema, settingsSchema, type SettingsPatch, type SettingsView } from './schema';
@@ -17,7 +17,8 @@ export function ownSettings(db: Db | Tx, tenantId: string): SettingsPatch {
 
 /** A tenant's settings: defaults ← city's own ← tenant's own (the city inherits only the defaults). */
 export function resolveSettings(db: Db | Tx, tenantId: string, own: SettingsPatch = ownSettings(db, tenantId)): SettingsView {
-  const inherited = tenantId === CITY_TENANT_ID ? DEFAULT_SETTINGS : deepMerge(DEFAULT_SETTINGS, ownSettings(db, CITY_TENANT_ID));
+  const city = cityTenantId(db);
+  const inherited = tenantId === city ? DEFAULT_SETTINGS : deepMerge(DEFAULT_SETTINGS, ownSettings(db, city));
   const effective = settingsSchema.parse(deepMerge(inherited, own));
   return { tenantId, effective, own, inherited };
 }

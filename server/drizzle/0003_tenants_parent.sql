@@ -1,0 +1,1 @@
+CREATE INDEX `tenants_parent` ON `tenants` (`parent_id`,`sort_order`);

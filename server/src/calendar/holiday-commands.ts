@@ -1,0 +1,49 @@
+import { parseHolidayFile } from '@yilian/shared';
+import { holidayYears } from '../db/schema';
+import type { Db } from '../db/client';
+import type { AuthState } from '../auth/types';
+import type { Logger } from '../logger';
+import { invalidInput } from '../errors';
+import { recordAudit } from '../audit/record';
+import { cityTenantId } from '../tenants';
+import { countDays, loadHolidayYears } from './holiday-years';
+import { missingHolidayYears, missingYearsWarning } from './working-calendar';
+
+/** The loaded holiday years (invalid stored ones logged and left out) and the warning while a needed year is missing. */
+export function holidayOverview(db: Db, logger: Logger, now: Date) {
+  const years = loadHolidayYears(db).flatMap((y) => {
+    if (y.file.ok) return [{ year: y.year, ...countDays(y.file.value), source: y.source, loadedAt: y.loadedAt, loadedBy: y.loadedBy }];
+    logger.error('stored holiday year is invalid', { year: y.year, error: y.file.error });
+    return [];
+  });
+  const missingYears = missingHolidayYears(new Set(years.map((y) => y.year)), now);
+  return { years, missingYears, warning: missingYearsWarning(missingYears) };
+}
+
+/**
+ * Validates a holiday file for `year` (400 naming the entry; its year must be the path's) and stores it,
+ * replacing the year; audited in the city's log in the same transaction.
+ */
+export function uploadHolidayYear(db: Db, auth: AuthState, year: number, body: unknown, now: Date) {
+  const parsed = parseHolidayFile(body);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    throw invalidInput(first?.message ?? '节假日文件无效', first?.path);
+  }
+  const file = parsed.value;
+  if (file.year !== year) throw invalidInput(`文件中的年份 ${file.year} 与地址中的年份 ${year} 不一致`, 'year');
+  const counts = countDays(file);
+  db.transaction((tx) => {
+    const previous = loadHolidayYears(tx).find((y) => y.year === year);
+    const values = { year, data: file, source: 'upload' as const, loadedAt: now.toISOString(), loadedBy: auth.user.username };
+    tx.insert(holidayYears).values(values).onConflictDoUpdate({ target: holidayYears.year, set: values }).run();
+    recordAudit(tx, auth, now, {
+      action: 'holidays.upload', targetType: 'holiday-year', targetId: String(year), tenantId: cityTenantId(tx),
+      before: previous?.file.ok
+        ? { year, ...countDays(previous.file.value), source: previous.source, loadedBy: previous.loadedBy, days: previous.file.value.days }
+        : undefined,
+      after: { year, ...counts, source: 'upload', loadedBy: auth.user.username, days: file.days },
+    });
+  });
+  return { year, ...counts, warnings: parsed.warnings };
+}
