@@ -55,4 +55,13 @@ export default tseslint.config(
   { files: ['server/src/**/*.ts'], rules: {
     'no-restricted-imports': ['error', { patterns: [deepImports, ...forbid('@yilian/designer')] }],
   } },
+  // Server layering: services (server/src/<concept>/) never import the HTTP layer. Only routes/, http/ and
+  // the composition roots (main, boot, cli, testing) may; services throw DomainError, http/on-error maps it.
+  { files: ['server/src/**/*.ts'], ignores: ['server/src/routes/**', 'server/src/http/**', 'server/src/main.ts', 'server/src/boot.ts', 'server/src/cli/**', 'server/src/testing/**'], rules: {
+    'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: [{
+      target: './server/src',
+      from: ['./server/src/routes', './server/src/http'],
+      message: 'Services never import routes/ or http/ (server layering): take plain arguments, throw DomainError (server/src/errors).',
+    }] }],
+  } },
 );
