@@ -8,3 +8,4 @@ export * from './chain';
 export * from './feel';
 export * from './guide';
 export * from './keys';
+export * from './form';
