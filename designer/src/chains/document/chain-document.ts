@@ -1,9 +1,15 @@
 import type { ChainDecisions, ChainRecipe, SUBJECTS } from '@yilian/shared';
+import type { FormModel } from '../../forms/model/form-model';
 
-/** The persisted state of one chain being composed: what PUT /api/chains/{id} saves. */
+/**
+ * The persisted state of one chain being composed: the recipe and decisions (what PUT
+ * /api/chains/{id} saves) and, once the form designer opened it, the chain form's model (saved
+ * with its own revision). One command stack covers all three, so one undo spans the page.
+ */
 export interface ChainDocument {
   recipe: ChainRecipe;
   decisions: ChainDecisions;
+  form?: FormModel | null;
 }
 
 export type ChainSubject = (typeof SUBJECTS)[number];

@@ -82,7 +82,7 @@ export const useChainDocumentStore = defineStore('chainDocument', () => {
 
   /** The body of POST/PUT: a plain copy of the recipe and decisions. */
   function requestBody(): ChainInput {
-    return cloneJson(document.value);
+    return cloneJson({ recipe: document.value.recipe, decisions: document.value.decisions });
   }
 
   return {

@@ -1,0 +1,2 @@
+export * from './item-commands';
+export * from './form-commands';
