@@ -9,3 +9,4 @@ export * from './feel';
 export * from './guide';
 export * from './keys';
 export * from './form';
+export * from './api';
