@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { chainRecipeSchema, checkFeel, type ChainDecisions, type ChainRecipe } from '@yilian/shared';
 import { chains } from '../db/schema';
 import type { Db, Tx } from '../db/client';
 import type { AuthState } from '../auth/types';
-import { duplicate, jsonPath, notDraft } from '../errors';
+import { duplicate, jsonPath, notDraft, staleRevision } from '../errors';
 import { recordAudit } from '../audit/record';
 import { CatalogInvalidError } from '../catalog/import-request';
 import { catalogTenantId } from '../catalog/catalog-tenant';
@@ -31,7 +31,7 @@ function assertCodeFree(tx: Tx, code: string, exceptId?: string): void {
   if (other && other.id !== exceptId) throw duplicate(`主题编码 ${code} 已存在`, 'recipe.code');
 }
 
-const snapshot = (c: ChainRow) => ({ code: c.code, name: c.name, status: c.status, recipe: c.recipe, decisions: c.decisions });
+const snapshot = (c: ChainRow) => ({ code: c.code, name: c.name, status: c.status, revision: c.revision, recipe: c.recipe, decisions: c.decisions });
 
 /** Creates a draft chain from a recipe (copied or built from selected matters); audited. */
 export function createChain(db: Db, auth: AuthState, recipe: unknown, decisions: ChainDecisions, now: Date): ChainRow {
@@ -48,16 +48,33 @@ export function createChain(db: Db, auth: AuthState, recipe: unknown, decisions:
   });
 }
 
-/** Replaces a draft chain's recipe and decisions; audited with before/after. */
-export function updateChain(db: Db, auth: AuthState, id: string, recipe: unknown, decisions: ChainDecisions, now: Date): ChainRow {
+export interface ChainUpdate {
+  recipe: unknown;
+  decisions: ChainDecisions;
+  /** The revision the edit is based on; when given and not the stored one, the save is refused (409 `stale_revision`). */
+  revision?: number | undefined;
+}
+
+const staleChain = (stored: number, base: number) =>
+  staleRevision('revision', `revision: 主题已被他人修改（当前版本 ${stored}，您的修改基于版本 ${base}），请刷新后重新保存`);
+
+/**
+ * Replaces a draft chain's recipe and decisions and increments its revision; audited with before/after.
+ * A `revision` that is not the stored one is a 409 `stale_revision` (path `revision`) and writes nothing;
+ * the update itself is a compare-and-set on the revision read.
+ */
+export function updateChain(db: Db, auth: AuthState, id: string, input: ChainUpdate, now: Date): ChainRow {
   return db.transaction((tx) => {
     const tenantId = catalogTenantId(tx);
     const before = getChain(tx, id);
     if (before.status !== 'draft') throw notDraft('只能修改草稿状态的主题');
-    const value = validateRecipe(tx, recipe);
+    if (input.revision !== undefined && input.revision !== before.revision) throw staleChain(before.revision, input.revision);
+    const value = validateRecipe(tx, input.recipe);
     assertCodeFree(tx, value.code, id);
-    tx.update(chains).set({ code: value.code, name: value.name, subject: value.subject, recipe: value, decisions, updatedAt: now.toISOString(), updatedBy: auth.user.username })
-      .where(and(eq(chains.tenantId, tenantId), eq(chains.id, id))).run();
+    const written = tx.update(chains)
+      .set({ code: value.code, name: value.name, subject: value.subject, recipe: value, decisions: input.decisions, revision: sql`${chains.revision} + 1`, updatedAt: now.toISOString(), updatedBy: auth.user.username })
+      .where(and(eq(chains.tenantId, tenantId), eq(chains.id, id), eq(chains.revision, before.revision))).run();
+    if (written.changes !== 1) throw staleChain(getChain(tx, id).revision, input.revision ?? before.revision);
     const after = getChain(tx, id);
     recordAudit(tx, auth, now, { action: 'chain.update', targetType: 'chain', targetId: id, tenantId, before: snapshot(before), after: snapshot(after) });
     return after;

@@ -13,13 +13,15 @@ export interface ChainRow {
   status: 'draft' | 'published' | 'retired';
   recipe: ChainRecipe;
   decisions: ChainDecisions;
+  /** 0 for a chain never saved since creation; every save adds 1. */
+  revision: number;
   updatedAt: string;
   updatedBy: string | null;
 }
 
 const columns = {
   id: chains.id, code: chains.code, name: chains.name, subject: chains.subject, status: chains.status,
-  recipe: chains.recipe, decisions: chains.decisions, updatedAt: chains.updatedAt, updatedBy: chains.updatedBy,
+  recipe: chains.recipe, decisions: chains.decisions, revision: chains.revision, updatedAt: chains.updatedAt, updatedBy: chains.updatedBy,
 };
 
 /** Every chain of the city (authors) in creation order; counties read the same list. */

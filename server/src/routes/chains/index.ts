@@ -8,7 +8,7 @@ import { getChain } from '../../chains/chain-queries';
 import { chainDetail, chainList } from '../../chains/chain-views';
 import { createChain, deleteChain, updateChain } from '../../chains/chain-commands';
 import { chainChecklist, chainGuide } from '../../chains/guide';
-import { chainBody, chainListItem, chainSchema, compositionSchema, previewBody } from './schemas';
+import { chainBody, chainListItem, chainSchema, chainUpdateBody, compositionSchema, previewBody } from './schemas';
 
 const tags = ['chains'];
 const READERS = ['city-admin', 'county-admin'] as const;
@@ -39,9 +39,11 @@ const create = createRoute({
 });
 const update = createRoute({
   tags, method: 'put', path: '/chains/{id}', middleware: [allow('city-admin')] as const, summary: '保存主题 Save a draft chain',
-  description: `Name, code, subject, matters, situations, applicability (FEEL, checked), ordering and merge decisions. ${rolesDoc('city-admin')}`,
-  request: { params: idParams, ...jsonBody(chainBody) },
-  responses: { 200: jsonResponse(chainSchema, 'saved'), 400: errorResponse('invalid recipe'), 404: errorResponse('not found'), 409: errorResponse('not a draft / code taken'), ...denied },
+  description: 'Name, code, subject, matters, situations, applicability (FEEL, checked), ordering and merge decisions. '
+    + 'Each save increments `revision`; send the revision the edit is based on to have a stale save refused (409 `stale_revision`, path `revision`, nothing written). '
+    + rolesDoc('city-admin'),
+  request: { params: idParams, ...jsonBody(chainUpdateBody) },
+  responses: { 200: jsonResponse(chainSchema, 'saved'), 400: errorResponse('invalid recipe'), 404: errorResponse('not found'), 409: errorResponse('not a draft / code taken / stale revision'), ...denied },
 });
 const remove = createRoute({
   tags, method: 'delete', path: '/chains/{id}', middleware: [allow('city-admin')] as const, summary: '删除草稿 Delete a draft chain',
@@ -75,8 +77,7 @@ export function chainRoutes(deps: AppDeps) {
       return c.json(createChain(db, authOf(c), body.recipe, body.decisions, clock.now()), 201);
     })
     .openapi(update, (c) => {
-      const body = c.req.valid('json');
-      return c.json(updateChain(db, authOf(c), c.req.valid('param').id, body.recipe, body.decisions, clock.now()), 200);
+      return c.json(updateChain(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200);
     })
     .openapi(guide, (c) => {
       const chain = getChain(db, c.req.valid('param').id);

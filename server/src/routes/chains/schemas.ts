@@ -39,7 +39,9 @@ export const compositionSchema = z.object({
 
 export const chainSchema = z.object({
   id: z.string(), code: z.string(), name: z.string(), subject: z.string(), status: z.string(),
-  recipe: z.record(z.string(), z.unknown()), decisions: chainDecisionsSchema, updatedAt: z.string(), updatedBy: z.string().nullable(),
+  recipe: z.record(z.string(), z.unknown()), decisions: chainDecisionsSchema,
+  revision: z.number().int().openapi({ description: '0 when created; every save adds 1' }),
+  updatedAt: z.string(), updatedBy: z.string().nullable(),
 });
 
 export const chainListItem = chainSchema.omit({ recipe: true, decisions: true }).extend({
@@ -49,4 +51,10 @@ export const chainListItem = chainSchema.omit({ recipe: true, decisions: true })
 export const chainBody = z.object({
   recipe: z.record(z.string(), z.unknown()).openapi({ description: 'A chain recipe as in yilian.catalog/v1 chains[]' }),
   decisions: chainDecisionsSchema.default({}),
+}).strict();
+
+/** PUT /api/chains/{id}: the same body, and optionally the revision the edit is based on. */
+export const chainUpdateBody = chainBody.extend({
+  revision: z.number({ error: '版本必须为整数' }).int('版本必须为整数').min(0, '版本不能为负').optional()
+    .openapi({ description: 'The chain revision this edit is based on (as read); a stale one is refused with 409 stale_revision' }),
 }).strict();
