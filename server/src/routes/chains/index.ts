@@ -76,9 +76,7 @@ export function chainRoutes(deps: AppDeps) {
       const body = c.req.valid('json');
       return c.json(createChain(db, authOf(c), body.recipe, body.decisions, clock.now()), 201);
     })
-    .openapi(update, (c) => {
-      return c.json(updateChain(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200);
-    })
+    .openapi(update, (c) => c.json(updateChain(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
     .openapi(guide, (c) => {
       const chain = getChain(db, c.req.valid('param').id);
       return c.json(chainGuide(db, chain, authOf(c).tenantId, new URL(c.req.url).origin) as unknown as Record<string, unknown>, 200);
