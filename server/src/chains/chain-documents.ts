@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { findForbiddenKey } from '@yilian/shared';
 import { chainDocuments, chains } from '../db/schema';
 import type { Db, Tx } from '../db/client';
@@ -40,10 +40,10 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null &
  * A chain the actor may see: the acting tenant's own chains and the city's (which every county and zone
  * inherits). Any other tenant's chain is answered exactly like a missing one (404).
  */
-function visibleChain(db: Db | Tx, auth: AuthState, chainId: string) {
+function visibleChain(db: Db | Tx, auth: AuthState, idOrCode: string) {
   const tenants = [...new Set([auth.tenantId, catalogTenantId(db)])];
   const row = db.select({ id: chains.id, tenantId: chains.tenantId, status: chains.status }).from(chains)
-    .where(and(eq(chains.id, chainId), inArray(chains.tenantId, tenants))).get();
+    .where(and(or(eq(chains.id, idOrCode), eq(chains.code, idOrCode)), inArray(chains.tenantId, tenants))).get();
   if (!row) throw notFound('主题');
   return row;
 }
@@ -74,8 +74,8 @@ function storedDocument(db: Db | Tx, chainId: string, kind: ChainDocumentKind) {
 }
 
 /** A chain's form or process as the actor may see it; never saved → content null, revision 0. */
-export function readChainDocument<K extends ChainDocumentKind>(db: Db, auth: AuthState, chainId: string, kind: K): ChainDocument<K> {
-  visibleChain(db, auth, chainId);
+export function readChainDocument<K extends ChainDocumentKind>(db: Db, auth: AuthState, idOrCode: string, kind: K): ChainDocument<K> {
+  const chainId = visibleChain(db, auth, idOrCode).id;
   const row = storedDocument(db, chainId, kind);
   if (!row) return { chainId, kind, content: null, revision: 0, updatedAt: null, updatedBy: null };
   return { chainId, kind, content: parseContent(kind, row.content), revision: row.revision, updatedAt: row.updatedAt, updatedBy: row.updatedBy };
@@ -90,13 +90,14 @@ export function readChainDocument<K extends ChainDocumentKind>(db: Db, auth: Aut
  * county reads the city's chains but may not change them: 403).
  */
 export function saveChainDocument<K extends ChainDocumentKind>(
-  db: Db, auth: AuthState, chainId: string, kind: K, content: ChainDocumentContent[K], baseRevision: number, now: Date,
+  db: Db, auth: AuthState, idOrCode: string, kind: K, content: ChainDocumentContent[K], baseRevision: number, now: Date,
 ): ChainDocument<K> {
   if (!(CHAIN_DOCUMENT_KINDS as readonly string[]).includes(kind)) throw invalidInput(`kind: 未知文档类型 ${String(kind)}`, 'kind');
   if (!Number.isInteger(baseRevision) || baseRevision < 0) throw invalidInput('revision: 版本必须为非负整数', 'revision');
   const text = contentText(kind, content);
   return db.transaction((tx) => {
-    const chain = visibleChain(tx, auth, chainId);
+    const chain = visibleChain(tx, auth, idOrCode);
+    const chainId = chain.id;
     if (chain.tenantId !== auth.tenantId) throw forbidden('只有主题所属租户可以修改其表单和流程');
     if (chain.status !== 'draft') throw notDraft('只能修改草稿状态的主题');
     const before = storedDocument(tx, chainId, kind);

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import type { ChainDecisions, ChainRecipe } from '@yilian/shared';
 import { chains } from '../db/schema';
 import type { Db, Tx } from '../db/client';
@@ -29,9 +29,10 @@ export function listChains(db: Db | Tx): ChainRow[] {
   return db.select(columns).from(chains).where(eq(chains.tenantId, catalogTenantId(db))).orderBy(asc(chains.createdAt), asc(chains.code)).all();
 }
 
-/** One chain by id, or 404. */
-export function getChain(db: Db | Tx, id: string): ChainRow {
-  const row = db.select(columns).from(chains).where(and(eq(chains.tenantId, catalogTenantId(db)), eq(chains.id, id))).get();
+/** One chain by id or by code (routes take either spelling), or 404. */
+export function getChain(db: Db | Tx, idOrCode: string): ChainRow {
+  const row = db.select(columns).from(chains)
+    .where(and(eq(chains.tenantId, catalogTenantId(db)), or(eq(chains.id, idOrCode), eq(chains.code, idOrCode)))).get();
   if (!row) throw notFound('主题');
   return row;
 }

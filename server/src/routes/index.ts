@@ -11,6 +11,7 @@ import { auditRoutes } from './audit';
 import { catalogRoutes } from './catalog';
 import { matterRoutes } from './matters';
 import { chainRoutes } from './chains';
+import { chainDocumentRoutes } from './chain-documents';
 import { dataElementRoutes } from './data-elements';
 
 /** Every API route module, mounted under /api. */
@@ -27,5 +28,6 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', catalogRoutes(deps))
     .route('/', matterRoutes(deps))
     .route('/', chainRoutes(deps))
+    .route('/', chainDocumentRoutes(deps))
     .route('/', dataElementRoutes(deps));
 }
