@@ -4,16 +4,17 @@ import { seedDatabase, type SeedReport } from './seed/seed';
 import { createLogger, type Logger } from './logger';
 import type { Config } from './config';
 import type { AppDeps } from './http/context';
+import { directoryFileStore, type FileStore } from './files/file-store';
 
 /** The clock the configuration asks for: fixed by YILIAN_NOW, else the system clock. */
 export const clockFor = (config: Config): Clock => (config.now ? fixedClock(config.now) : systemClock);
 
 /** Opens, migrates and seeds the database; returns everything the app needs. */
-export function boot(config: Config, opts: { logger?: Logger; database?: OpenedDatabase } = {}): AppDeps & { seed: SeedReport; close(): void } {
+export function boot(config: Config, opts: { logger?: Logger; database?: OpenedDatabase; files?: FileStore } = {}): AppDeps & { seed: SeedReport; close(): void } {
   const clock = clockFor(config);
   const logger = opts.logger ?? createLogger({ silent: config.quiet, now: () => clock.now() });
   const { sqlite, db } = opts.database ?? openDatabase(config.dbPath);
   const migrations = migrateDatabase(db);
   const seed = seedDatabase(db, { now: clock.now(), demoPassword: config.demoPassword, scryptCost: config.scryptCost });
-  return { db, clock, config, logger, ready: { value: true, migrations }, seed, close: () => sqlite.close() };
+  return { db, clock, config, logger, files: opts.files ?? directoryFileStore(config.filesDir), ready: { value: true, migrations }, seed, close: () => sqlite.close() };
 }

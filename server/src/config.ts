@@ -3,6 +3,7 @@ import { z } from 'zod';
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   YILIAN_DB: z.string().min(1).default('./data/yilian.db'),
+  YILIAN_FILES: z.string().min(1).default('./data/files'),
   YILIAN_DEMO_PASSWORD: z.string().min(6).default('yilian-demo'),
   YILIAN_NOW: z.string().optional(),
   YILIAN_SCRYPT_COST: z.coerce.number().int().min(2).default(16384),
@@ -14,6 +15,8 @@ const envSchema = z.object({
 export interface Config {
   port: number;
   dbPath: string;
+  /** Directory of uploaded files (outside the database and the web root; shared storage for several nodes). */
+  filesDir: string;
   demoPassword: string;
   now?: string;
   scryptCost: number;
@@ -36,6 +39,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     port: e.PORT,
     dbPath: e.YILIAN_DB,
+    filesDir: e.YILIAN_FILES,
     demoPassword: e.YILIAN_DEMO_PASSWORD,
     ...(e.YILIAN_NOW ? { now: e.YILIAN_NOW } : {}),
     scryptCost: e.YILIAN_SCRYPT_COST,

@@ -6,6 +6,7 @@ import { createOnError } from './on-error';
 import { requestLog } from './middleware/request-log';
 import { bodySize, DEFAULT_BODY_LIMIT } from './middleware/body-size';
 import { CATALOG_BODY_LIMIT } from '../routes/catalog/limits';
+import { UPLOAD_BODY_LIMIT } from '../routes/files/limits';
 import { csrfOrigin } from './middleware/csrf';
 import { jsonGuard } from './middleware/json-guard';
 import { pathGuard } from './middleware/path-guard';
@@ -26,7 +27,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.onError(createOnError(deps.logger));
   app.use('*', pathGuard());
   app.use('*', requestLog(deps.logger));
-  app.use('/api/*', bodySize(DEFAULT_BODY_LIMIT, { '/api/catalog/import': CATALOG_BODY_LIMIT }));
+  app.use('/api/*', bodySize(DEFAULT_BODY_LIMIT, { '/api/catalog/import': CATALOG_BODY_LIMIT, '/api/files': UPLOAD_BODY_LIMIT }));
   app.use('/api/*', csrfOrigin(deps.config.allowedOrigins));
   app.use('/api/*', jsonGuard());
   app.use('/api/*', sessionAuth(deps));

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { AuthState } from '../auth/types';
+import type { FileStore } from '../files/file-store';
 
 export type { AuthState, AuthUser, RoleGrant } from '../auth/types';
 
@@ -12,6 +13,8 @@ export interface AppDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  /** Where uploaded files' bytes live (YILIAN_FILES). */
+  files: FileStore;
   /** Set once migrations and seeding are done; health answers 503 until then. */
   ready: { value: boolean; migrations: number };
 }

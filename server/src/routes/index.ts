@@ -13,6 +13,7 @@ import { matterRoutes } from './matters';
 import { chainRoutes } from './chains';
 import { chainDocumentRoutes } from './chain-documents';
 import { dataElementRoutes } from './data-elements';
+import { fileRoutes } from './files';
 
 /** Every API route module, mounted under /api. */
 export function apiRoutes(deps: AppDeps) {
@@ -29,5 +30,6 @@ export function apiRoutes(deps: AppDeps) {
     .route('/', matterRoutes(deps))
     .route('/', chainRoutes(deps))
     .route('/', chainDocumentRoutes(deps))
-    .route('/', dataElementRoutes(deps));
+    .route('/', dataElementRoutes(deps))
+    .route('/', fileRoutes(deps));
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openDatabase } from '../db/client';
 import { boot } from '../boot';
 import { loadConfig, type Config } from '../config';
@@ -8,6 +11,10 @@ export const TEST_PASSWORD = 'yilian-demo';
 export const TEST_NOW = '2025-09-26T02:00:00.000Z';
 
 let template: Buffer | undefined;
+let filesDir: string | undefined;
+
+/** One temporary upload directory per test file (real files, like production). */
+const testFilesDir = (): string => (filesDir ??= mkdtempSync(join(tmpdir(), 'yilian-test-files-')));
 
 /** A migrated, seeded in-memory database, built once per test file and copied for each test. */
 function seededTemplate(config: Config): Buffer {
@@ -23,7 +30,7 @@ function seededTemplate(config: Config): Buffer {
 
 /** A fresh app on its own copy of the seeded database, with a fixed clock and a low scrypt cost. */
 export function createTestApp(overrides: Partial<Config> = {}) {
-  const config = { ...loadConfig({ YILIAN_NOW: TEST_NOW, YILIAN_SCRYPT_COST: '1024', YILIAN_DB: ':memory:' }), ...overrides };
+  const config = { ...loadConfig({ YILIAN_NOW: TEST_NOW, YILIAN_SCRYPT_COST: '1024', YILIAN_DB: ':memory:', YILIAN_FILES: testFilesDir() }), ...overrides };
   const database = openDatabase(seededTemplate(config));
   const logger = createLogger({ silent: true });
   const deps = boot(config, { database, logger });

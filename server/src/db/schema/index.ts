@@ -4,3 +4,4 @@ export * from './audit';
 export * from './calendar';
 export * from './catalog';
 export * from './chains';
+export * from './files';
