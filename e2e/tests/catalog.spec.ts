@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { themeCatalogCopy } from '@yilian/shared/testing';
 import { snap } from './screenshots';
 import { loginThroughUi, rowOf } from './session';
 
-const restaurant = JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/fixtures/themes/restaurant.json', import.meta.url)), 'utf8'));
+const restaurant = themeCatalogCopy('restaurant');
 
 /** A catalog file with one new matter (a copy of 食品经营许可 under a new code). */
 function newMatterCatalog(): object {

@@ -19,8 +19,5 @@ export function serverRoot(): string {
 /** Where drizzle-kit's committed migrations live. */
 export const migrationsFolder = (): string => join(serverRoot(), 'drizzle');
 
-/** Data shipped with the product (holiday calendars, demo catalog). */
-export const bundledDataFolder = (): string => join(serverRoot(), 'data');
-
 /** The built single-page apps served by the server. */
 export const appDist = (app: 'designer' | 'runtime'): string => join(serverRoot(), '..', app, 'dist');

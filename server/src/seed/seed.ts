@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
+import { BUNDLED_HOLIDAY_FILES } from '@yilian/shared/data';
 import { departments, holidayYears, tenants, users } from '../db/schema';
 import type { Db, Tx } from '../db/client';
 import { appendAudit } from '../audit/audit-log';
 import { insertUser } from '../accounts/create-user';
-import { bundledDataFolder } from '../paths';
 import { DEMO_TENANTS, SEED_DEPARTMENTS, TENANT_TREE } from './tenant-tree';
 import { demoAccounts } from './demo-accounts';
 import { seedCatalog } from './seed-catalog';
@@ -74,13 +72,12 @@ function seedUsers(tx: Tx, opts: SeedOptions): number {
   return added;
 }
 
+/** Stores the holiday files shipped in @yilian/shared/data (shared/data/holidays-cn) for the years not loaded yet. */
 function seedHolidays(tx: Tx, now: string): number {
-  const dir = join(bundledDataFolder(), 'holidays-cn');
   let added = 0;
-  for (const file of readdirSync(dir).filter((f) => /^\d{4}\.json$/.test(f))) {
-    const data: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    const year = Number(file.slice(0, 4));
-    const r = tx.insert(holidayYears).values({ year, data, source: 'bundled', loadedAt: now, loadedBy: null })
+  for (const file of BUNDLED_HOLIDAY_FILES) {
+    const data: unknown = structuredClone(file);
+    const r = tx.insert(holidayYears).values({ year: file.year, data, source: 'bundled', loadedAt: now, loadedBy: null })
       .onConflictDoNothing().run();
     added += r.changes;
   }

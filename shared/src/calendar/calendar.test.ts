@@ -1,13 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import holidays2019 from '../../../../shared/data/holidays-cn/2019.json' with { type: 'json' };
-import holidays2024 from '../../../../shared/data/holidays-cn/2024.json' with { type: 'json' };
-import holidays2025 from '../../../../shared/data/holidays-cn/2025.json' with { type: 'json' };
-import holidays2026 from '../../../../shared/data/holidays-cn/2026.json' with { type: 'json' };
+import { holidayFile } from '../testing';
 import { formatIsoDate, parseIsoDate } from '../time/iso-date';
 import { createCalendar } from './calendar';
 
-const calendar = createCalendar([holidays2024, holidays2025, holidays2026]);
+const calendar = createCalendar([holidayFile(2024), holidayFile(2025), holidayFile(2026)]);
 
 describe('createCalendar with State Council data', () => {
   it.each([
@@ -97,7 +94,7 @@ describe('createCalendar with State Council data', () => {
 
   it("applies a notice's New Year days in the previous December", () => {
     // given only the 2019 file; it makes Saturday 2018-12-29 a working day, 2018-12-31 a day off
-    const only2019 = createCalendar([holidays2019]);
+    const only2019 = createCalendar([holidayFile(2019)]);
 
     // when
     const result = only2019.addWorkingDays('2018-12-28', 2);

@@ -1,15 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import holidays2019 from '../../../../shared/data/holidays-cn/2019.json' with { type: 'json' };
-import holidays2020 from '../../../../shared/data/holidays-cn/2020.json' with { type: 'json' };
-import holidays2021 from '../../../../shared/data/holidays-cn/2021.json' with { type: 'json' };
-import holidays2022 from '../../../../shared/data/holidays-cn/2022.json' with { type: 'json' };
-import holidays2023 from '../../../../shared/data/holidays-cn/2023.json' with { type: 'json' };
-import holidays2024 from '../../../../shared/data/holidays-cn/2024.json' with { type: 'json' };
-import holidays2025 from '../../../../shared/data/holidays-cn/2025.json' with { type: 'json' };
-import holidays2026 from '../../../../shared/data/holidays-cn/2026.json' with { type: 'json' };
+import { holidayFile, shippedHolidayFiles } from '../testing';
 import { formatIssuePath, holidayFileSchema, parseHolidayFile } from './holiday-file';
 
 const SOURCE = ['https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm'];
+
+const holidays2020 = holidayFile(2020);
+const holidays2025 = holidayFile(2025);
 
 describe('parseHolidayFile', () => {
   it('accepts the shipped 2025 file without warnings and keeps unknown keys', () => {
@@ -26,14 +22,7 @@ describe('parseHolidayFile', () => {
   });
 
   it.each([
-    holidays2019,
-    holidays2020,
-    holidays2021,
-    holidays2022,
-    holidays2023,
-    holidays2024,
-    holidays2025,
-    holidays2026,
+    ...shippedHolidayFiles,
   ])('accepts every shipped file ($year)', (file) => {
     // given a shipped file (2019 and 2023 list New Year days of the previous December)
     // when

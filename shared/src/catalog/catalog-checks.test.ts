@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import company from '../../../../shared/fixtures/themes/company.json' with { type: 'json' };
-import newborn from '../../../../shared/fixtures/themes/newborn.json' with { type: 'json' };
-import restaurant from '../../../../shared/fixtures/themes/restaurant.json' with { type: 'json' };
+import { companyCatalog as company, newbornCatalog as newborn, restaurantCatalog as restaurant } from '../testing';
 import { catalogChecks } from './catalog-checks';
 import { parseCatalog } from './parse-catalog';
 import { aField, aMaterial, aMatter, code } from './test-support';

@@ -1,7 +1,5 @@
 /** The demo chains composed for form tests (tests only). */
-import company from '../../../server/data/catalog/company.json' with { type: 'json' };
-import newborn from '../../../server/data/catalog/newborn.json' with { type: 'json' };
-import restaurant from '../../../server/data/catalog/restaurant.json' with { type: 'json' };
+import { companyCatalog as company, newbornCatalog as newborn, restaurantCatalog as restaurant } from '../testing';
 import { parseCatalog, type ChainRecipe } from '../catalog';
 import { composeChain, type ComposedChain } from '../chain';
 

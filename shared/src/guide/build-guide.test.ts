@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import restaurant from '../../../../shared/fixtures/themes/restaurant.json' with { type: 'json' };
+import { restaurantCatalog as restaurant } from '../testing';
 import { parseCatalog, type Catalog } from '../catalog';
 import { composeChain } from '../chain';
 import { resolveApplicability } from '../feel';

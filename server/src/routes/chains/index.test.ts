@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import restaurant from '../../../../../shared/fixtures/themes/restaurant.json' with { type: 'json' };
+import { restaurantCatalog as restaurant } from '@yilian/shared/testing';
 import { api, createTestApp, loginAs } from '../../testing/test-app';
 import { json } from '../../testing/json';
 

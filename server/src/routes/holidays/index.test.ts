@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { api, createTestApp, loginAs } from '../../testing/test-app';
 import { json } from '../../testing/json';
-import { bundledDataFolder } from '../../paths';
+import { holidayFile } from '@yilian/shared/testing';
 
 const file2027 = () => ({
   year: 2027,
@@ -22,7 +20,7 @@ describe('GET /api/holidays', () => {
     // given the bundled 2019–2026 data and the clock at 2025-09-26
     const { app } = createTestApp();
     const call = api(app, await loginAs(app, 'window-clerk.370811'));
-    const bundled = JSON.parse(readFileSync(join(bundledDataFolder(), 'holidays-cn', '2025.json'), 'utf8')) as { days: { isOffDay: boolean }[] };
+    const bundled = holidayFile(2025);
     // when
     const res = await call('GET', '/api/holidays');
     // then
