@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeMessages, messageAt, messageKeys, shellMessagesEn, shellMessagesZhCN, usedMessageKeys } from '@yilian/runtime/ui';
+import { guideMessages, renderMessages } from '@yilian/runtime/render';
 import { designerMessagesEn as en, designerMessagesZhCN as zhCN } from '.';
 import { FEATURES, MENU_PAGES } from '../kernel/features';
 import { SETTING_FIELDS } from '../settings/settings-fields';
@@ -41,6 +42,17 @@ describe('designer message catalogs', () => {
   it('registers every feature folder, each with menu texts in both languages', () => {
     expect(MENU_PAGES.map((p) => p.name)).toEqual(['catalog', 'chains', 'departments', 'users', 'settings', 'holidays', 'audit']);
     for (const feature of FEATURES) expect(messageKeys(feature.messages['zh-CN'])).toEqual(messageKeys(feature.messages.en));
+  });
+
+  it('merges the runtime viewers\' messages (the service guide\'s among them), for the previews', () => {
+    // given the viewers' own catalogs (the shell does not carry them)
+    const viewerKeys = messageKeys(renderMessages['zh-CN']);
+    expect(viewerKeys).toEqual(expect.arrayContaining(messageKeys(guideMessages['zh-CN'])));
+    // then the designer's catalogs hold every one of them, in both languages
+    for (const key of viewerKeys) {
+      expect(messageAt(zhCN, key), key).toBe(messageAt(renderMessages['zh-CN'], key));
+      expect(messageAt(en, key), key).toBe(messageAt(renderMessages.en, key));
+    }
   });
 
   it('has the texts the page and field tables refer to', () => {

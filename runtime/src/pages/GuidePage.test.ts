@@ -4,9 +4,10 @@ import GuidePage from './GuidePage.vue';
 import restaurant from '../render/guide/fixtures/restaurant-guide.json';
 import { errorResponse, jsonResponse, stubFetch } from '../ui/testing/fetch-stub';
 import { testPlugins } from '../ui/testing/mount-options';
+import { renderMessages } from '../render';
 
 async function mountAt(code: string) {
-  const { router, plugins } = testPlugins(['/chains/:code/guide']);
+  const { router, plugins } = testPlugins(['/chains/:code/guide'], renderMessages);
   await router.push(`/chains/${code}/guide`);
   const wrapper = mount(GuidePage, { attachTo: document.body, global: { plugins: plugins as never[] } });
   await flushPromises();

@@ -4,11 +4,12 @@ import type { ServiceGuide as Guide } from '@yilian/shared';
 import ServiceGuide from './ServiceGuide.vue';
 import restaurant from './fixtures/restaurant-guide.json';
 import { testPlugins } from '../../ui/testing/mount-options';
+import { guideMessages } from './i18n';
 
 const guide = restaurant as Guide;
 
 function mountGuide(value: Guide = guide) {
-  return mount(ServiceGuide, { props: { guide: value }, global: { plugins: testPlugins().plugins as never[] } });
+  return mount(ServiceGuide, { props: { guide: value }, global: { plugins: testPlugins(['/'], guideMessages).plugins as never[] } });
 }
 
 describe('ServiceGuide', () => {

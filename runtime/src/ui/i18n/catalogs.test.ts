@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '@yilian/shared';
 import zhCN from './zh-CN';
 import en from './en';
-import { messageAt, messageKeys } from './message-keys';
+import { mergeMessages, messageAt, messageKeys } from './message-keys';
 import { usedMessageKeys } from './used-keys';
 import { ROLE_LABEL_KEYS } from '../session/roles';
+import { guideMessages, renderMessages } from '../../render';
 
 const sources = import.meta.glob(['../../**/*.vue', '../../**/*.ts', '!../../**/*.test.ts'], {
   query: '?raw',
@@ -29,13 +30,30 @@ describe('message catalogs', () => {
     }
   });
 
-  it('every key used literally in the runtime source exists in the catalog', () => {
-    // given the source files of the runtime app and the shell
+  it('the service guide viewer brings its own messages, with the same keys in zh-CN and en', () => {
+    // given the viewer's catalogs, which the apps merge in (the shell's own catalog has no guide section)
+    expect(Object.keys(zhCN)).not.toContain('guide');
+    const zhKeys = messageKeys(guideMessages['zh-CN']);
+    // then both languages have the same keys under `guide`, none empty
+    expect(messageKeys(guideMessages.en)).toEqual(zhKeys);
+    expect(zhKeys.length).toBeGreaterThan(20);
+    expect(zhKeys.every((key) => key.startsWith('guide.'))).toBe(true);
+    for (const catalog of [guideMessages['zh-CN'], guideMessages.en]) {
+      for (const key of zhKeys) expect(messageAt(catalog, key), key).not.toBe('');
+    }
+    // and the viewers' catalogs the apps merge carry them, with the same keys in both languages
+    expect(messageKeys(renderMessages['zh-CN'])).toEqual(expect.arrayContaining(zhKeys));
+    expect(messageKeys(renderMessages.en)).toEqual(messageKeys(renderMessages['zh-CN']));
+  });
+
+  it('every key used literally in the runtime source exists in the app catalog (shell + viewers)', () => {
+    // given the source files of the runtime app and the shell, and the catalogs the app merges
     expect(Object.keys(sources).length).toBeGreaterThan(10);
+    const app = mergeMessages(zhCN, renderMessages['zh-CN']);
     // when collecting the keys they translate
     const missing: string[] = [];
     for (const [file, text] of Object.entries(sources)) {
-      for (const key of usedMessageKeys(text)) if (messageAt(zhCN, key) === undefined) missing.push(`${file}: ${key}`);
+      for (const key of usedMessageKeys(text)) if (messageAt(app, key) === undefined) missing.push(`${file}: ${key}`);
     }
     // then every one resolves
     expect(missing).toEqual([]);

@@ -1,5 +1,4 @@
 import type { MessageSchema } from './zh-CN';
-import guideEn from '../../render/guide/i18n/en';
 
 /** English messages; typed by the zh-CN catalog so a missing or extra key fails the typecheck. */
 const en: MessageSchema = {
@@ -152,7 +151,6 @@ const en: MessageSchema = {
     title: 'Access denied',
     message: 'Your account may not open this page. Ask your administrator for access.',
   },
-  guide: guideEn,
 };
 
 export default en;

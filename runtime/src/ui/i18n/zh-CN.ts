@@ -1,5 +1,3 @@
-import guideZhCN from '../../render/guide/i18n/zh-CN';
-
 /** Simplified Chinese (default) messages of the shared shell and the runtime app. */
 const zhCN = {
   app: {
@@ -151,7 +149,6 @@ const zhCN = {
     title: '无权访问',
     message: '当前账号无权访问此页面，如需开通请联系管理员。',
   },
-  guide: guideZhCN,
 };
 
 export type MessageSchema = typeof zhCN;

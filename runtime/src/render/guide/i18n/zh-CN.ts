@@ -1,4 +1,4 @@
-/** Simplified Chinese messages of the service guide (merged into the runtime catalog under `guide`). */
+/** Simplified Chinese messages of the service guide (section `guide`; apps merge `guideMessages` into their catalogs). */
 const guideZhCN = {
   title: '{name} 办事指南',
   code: '主题编码：{code}',
