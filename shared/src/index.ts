@@ -10,3 +10,4 @@ export * from './guide';
 export * from './keys';
 export * from './form';
 export * from './api';
+export * from './process';

@@ -1,0 +1,3 @@
+export * from './lint-config';
+export * from './lint-messages';
+export * from './lint-process';
