@@ -2,17 +2,8 @@
 import { z } from 'zod';
 import { dataKey } from './key-schema';
 import { FIELD_TYPES, OPTION_FIELD_TYPES } from './field-types';
+import { fieldPatternProblem } from './field-pattern';
 import { integerAtLeast, nonEmptyText, oneOfEnum, optionalText } from './schema-messages';
-
-/** True when `pattern` compiles as a JavaScript regular expression (never evaluated as code). */
-function isValidPattern(pattern: string): boolean {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const optionalNumber = () =>
   z.number({ error: '必须为数字' }).refine(Number.isFinite, { error: '必须为有限数字' }).optional();
@@ -28,9 +19,13 @@ export const fieldSchema = z
       options: z.array(nonEmptyText(), { error: '必须为文本数组' }).optional(),
       min: optionalNumber(),
       max: optionalNumber(),
+      // Compiles and cannot backtrack catastrophically (never evaluated on any input here).
       pattern: z
         .string({ error: '必须为文本' })
-        .refine(isValidPattern, { error: '不是有效的正则表达式' })
+        .superRefine((pattern, ctx) => {
+          const problem = fieldPatternProblem(pattern);
+          if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+        })
         .optional(),
       maxLength: integerAtLeast(1).optional(),
       placeholder: optionalText(),

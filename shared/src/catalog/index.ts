@@ -11,3 +11,4 @@ export * from './fee';
 export * from './catalog-checks';
 export * from './situation-answers';
 export * from './key-schema';
+export * from './field-pattern';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { companyCatalog as company, newbornCatalog as newborn, restaurantCatalog as restaurant } from '../testing';
 import { parseCatalog } from './parse-catalog';
 import { aField, aMaterial, aMatter, code } from './test-support';
+import { PATTERN_CATASTROPHIC, PATTERN_INVALID } from './schema-messages';
 
 /** A deep copy of the restaurant fixture to break on purpose. */
 const restaurantCopy = () => JSON.parse(JSON.stringify(restaurant));
@@ -183,6 +184,25 @@ describe('parseCatalog errors', () => {
   it.each([[null], ['catalog'], [[]], [42]])('refuses the non-object %j at the document root', (json) => {
     // given / when / then
     expect(errorsOf(json)).toEqual([{ path: '$', message: '事项目录文件必须为 JSON 对象' }]);
+  });
+
+  it('refuses patterns that backtrack catastrophically, at their JSON paths, before anything runs them', () => {
+    // given a field, a table column and a data element with ambiguous repetitions, and a pattern that does not compile
+    const json = restaurantCopy();
+    json.matters[1].fields[2].pattern = '(a+)+$';
+    json.matters[0].fields[9].columns[2].pattern = '(\\w+\\s?)+$';
+    json.dataElements[3].pattern = '(a|a)*';
+    json.matters[2].fields[0].pattern = '(a';
+    // and an ordinary pattern with a Chinese range
+    json.matters[1].fields[3].pattern = '^[\\u4e00-\\u9fa5]{2,20}$';
+
+    // when / then every refused pattern is named by its path, with the zh-CN reason
+    expect(errorsOf(json)).toEqual([
+      { path: 'dataElements[3].pattern', message: PATTERN_CATASTROPHIC },
+      { path: 'matters[0].fields[9].columns[2].pattern', message: PATTERN_CATASTROPHIC },
+      { path: 'matters[1].fields[2].pattern', message: PATTERN_CATASTROPHIC },
+      { path: 'matters[2].fields[0].pattern', message: PATTERN_INVALID },
+    ]);
   });
 
   it('refuses another format and a missing matters list', () => {

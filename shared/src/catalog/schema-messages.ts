@@ -41,3 +41,13 @@ export function flag() {
 export function oneOfEnum<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: requiredOr(oneOf(values)) });
 }
+
+/** A field `pattern` that does not compile. */
+export const PATTERN_INVALID = '不是有效的正则表达式';
+
+/** A field `pattern` that may backtrack catastrophically (ReDoS). */
+export const PATTERN_CATASTROPHIC =
+  '正则表达式可能引发灾难性回溯（同一输入可按多种方式匹配，如 (a+)+、(a|a)*、(\\w+\\s?)+），请改写为无歧义的写法';
+
+/** A field `pattern` the backtracking check cannot read. */
+export const PATTERN_UNCHECKABLE = '无法检查该正则表达式的回溯风险（不支持的写法，如命名分组 (?<名称>…)），请改写';

@@ -51,6 +51,22 @@ describe('checkFormSchema', () => {
     ]));
   });
 
+  it('refuses a validator pattern that does not compile in unicode mode or backtracks catastrophically', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        a: field({ 'x-validator': { pattern: '(a+)+$' } }),
+        b: field({ 'x-validator': { pattern: 'a\\-b' } }),
+        c: field({ 'x-validator': { pattern: '^[\\u4e00-\\u9fa5]{2,20}$' } }),
+      },
+    };
+    const problems = checkFormSchema(schema, ['a', 'b', 'c']).map((p) => [p.path, p.code, p.message]);
+    expect(problems).toEqual([
+      ['properties.a.x-validator.pattern', 'invalid_pattern', expect.stringContaining('properties.a.x-validator.pattern: 正则表达式可能引发灾难性回溯')],
+      ['properties.b.x-validator.pattern', 'invalid_pattern', 'properties.b.x-validator.pattern: 不是有效的正则表达式'],
+    ]);
+  });
+
   it('accepts a well-formed schema with steps, grid, text blocks and a table', () => {
     const schema = {
       type: 'object',

@@ -3,6 +3,7 @@
  * supports. Every `{{ }}` string anywhere must be FEEL over the known keys; `x-reactions` are objects
  * with `when` and `fulfill`/`otherwise` states only (no `run`, `target`, `effects`, functions).
  */
+import { fieldPatternProblem } from '../catalog';
 import { checkFeel } from '../feel';
 import { forbiddenSegment } from '../keys';
 import { FIELD_JSON_TYPES, FIELD_PROPS, isFieldType } from './field-kinds';
@@ -127,7 +128,9 @@ class Checker {
     for (const [k, v] of Object.entries(value)) {
       if (!VALIDATOR_KEYS.has(k)) this.add(`${path}.${k}`, 'unsupported_property', `${path}.${k}: 不支持的校验规则`);
       else if (k === 'pattern') {
-        if (typeof v !== 'string' || !compiles(v)) this.add(`${path}.pattern`, 'invalid_pattern', `${path}.pattern: 不是有效的正则表达式`);
+        // The renderer and the server test values with `new RegExp(pattern, 'u')`: it must compile so and not backtrack catastrophically.
+        const problem = typeof v === 'string' ? fieldPatternProblem(v, 'u') : '不是有效的正则表达式';
+        if (problem !== null) this.add(`${path}.pattern`, 'invalid_pattern', `${path}.pattern: ${problem}`);
       } else if (typeof v !== 'number' || !Number.isFinite(v)) this.add(`${path}.${k}`, 'unsupported_property', `${path}.${k}: 须为数字`);
     }
   }
@@ -150,15 +153,6 @@ class Checker {
   children(properties: unknown, path: string, dataPrefix: string, inTable: boolean): void {
     if (!isRecord(properties)) return this.add(`${path}.properties`, 'invalid_node', `${path}.properties: 须为对象`);
     for (const [name, child] of Object.entries(properties)) this.node(name, child, `${path === '' ? '' : `${path}.`}properties.${name}`, dataPrefix, inTable);
-  }
-}
-
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
   }
 }
 
