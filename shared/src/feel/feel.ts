@@ -36,7 +36,9 @@ function run(expression: string, context: Record<string, unknown>, source: FeelS
       const message = `${source}: 语法错误，位置 ${err.position.from}: ${expression}`;
       return { value: undefined, problems: [{ source, expression, kind: 'syntax' as const, message, position: err.position }] };
     }
-    throw err;
+    // The interpreter throws for some built-ins it does not implement (e.g. string() of a context): a runtime problem, never a crash.
+    const message = `${source}: ${err instanceof Error ? err.message : String(err)} (${expression})`;
+    return { value: undefined, problems: [{ source, expression, kind: 'runtime' as const, message }] };
   }
 }
 

@@ -1,3 +1,4 @@
 export * from './feel';
 export * from './feel-context';
+export * from './feel-names';
 export * from './applicability';
