@@ -15,6 +15,8 @@ export type DomainErrorKind =
   | 'not_found'
   /** The state of the data refuses the command: a duplicate, a non-draft, a stale revision (409). */
   | 'conflict'
+  /** The input is larger than its limit (413). */
+  | 'too_large'
   /** Too many attempts; `retryAfterSeconds` says when to try again (429). */
   | 'throttled';
 

@@ -14,6 +14,7 @@ export const STATUS_OF_KIND = {
   locked: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   throttled: 429,
 } as const satisfies Record<DomainErrorKind, ContentfulStatusCode>;
 

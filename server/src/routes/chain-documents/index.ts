@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { chainFormSaveSchema, chainFormSchema } from '@yilian/shared';
+import { chainFormSaveSchema, chainFormSchema, chainProcessSaveSchema, chainProcessSchema } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, idParams, jsonBody, jsonResponse } from '../../http/openapi';
 import { readChainForm, saveChainForm } from '../../chains/chain-form';
+import { readChainProcess, saveChainProcess } from '../../chains/chain-process';
 
 const tags = ['chains'];
 const READERS = ['city-admin', 'county-admin'] as const;
@@ -31,7 +32,27 @@ const saveForm = createRoute({
   },
 });
 
-/** /api/chains/{id}/form (and, with the process designer, /process): the chain's documents. */
+const readProcess = createRoute({
+  tags, method: 'get', path: '/chains/{id}/process', middleware: [allow(...READERS)] as const, summary: '主题流程 The chain process',
+  description: 'The saved process (BPMN 2.0 XML with `yilian:` attributes and diagram interchange), or the one generated from the chain '
+    + '(`generated: true`, revision 0) while none is saved; `lint` lists `{ elementId, rule, category, message }`. `{id}` is the chain id or code. '
+    + rolesDoc(...READERS),
+  request: { params: idParams },
+  responses: { 200: jsonResponse(chainProcessSchema, 'process'), 404: errorResponse('not found'), ...denied },
+});
+const saveProcess = createRoute({
+  tags, method: 'put', path: '/chains/{id}/process', middleware: [allow(...READERS)] as const, summary: '保存主题流程 Save the chain process',
+  description: 'Saves any well-formed BPMN 2.0 based on `revision` (a draft may have lint errors; stale → 409 `stale_revision`) and answers '
+    + 'its lint. Malformed XML, a DOCTYPE or entities, ids that are not XML names → 400 `invalid_bpmn` naming the reason; over 5 MiB → 413. '
+    + rolesDoc(...READERS),
+  request: { params: idParams, ...jsonBody(chainProcessSaveSchema) },
+  responses: {
+    200: jsonResponse(chainProcessSchema, 'saved'), 400: errorResponse('not BPMN 2.0 (reason named)'), 404: errorResponse('not found'),
+    409: errorResponse('stale revision / not a draft'), 413: errorResponse('over 5 MiB'), ...denied,
+  },
+});
+
+/** /api/chains/{id}/form and /process: the chain's documents. */
 export function chainDocumentRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
@@ -39,5 +60,10 @@ export function chainDocumentRoutes(deps: AppDeps) {
     .openapi(saveForm, (c) => {
       const body = c.req.valid('json');
       return c.json(saveChainForm(db, authOf(c), c.req.valid('param').id, body.schema, body.revision, clock.now()), 200);
+    })
+    .openapi(readProcess, async (c) => c.json(await readChainProcess(db, authOf(c), c.req.valid('param').id), 200))
+    .openapi(saveProcess, async (c) => {
+      const body = c.req.valid('json');
+      return c.json(await saveChainProcess(db, authOf(c), c.req.valid('param').id, body.xml, body.revision, clock.now()), 200);
     });
 }
