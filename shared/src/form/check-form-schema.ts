@@ -128,7 +128,7 @@ class Checker {
     for (const [k, v] of Object.entries(value)) {
       if (!VALIDATOR_KEYS.has(k)) this.add(`${path}.${k}`, 'unsupported_property', `${path}.${k}: 不支持的校验规则`);
       else if (k === 'pattern') {
-        // The renderer and the server test values with `new RegExp(pattern, 'u')`: it must compile so and not backtrack catastrophically.
+        // The renderer and the server test whole values with `new RegExp(`^(?:${pattern})$`, 'u')`: it must compile so and not backtrack catastrophically.
         const problem = typeof v === 'string' ? fieldPatternProblem(v, 'u') : '不是有效的正则表达式';
         if (problem !== null) this.add(`${path}.pattern`, 'invalid_pattern', `${path}.pattern: ${problem}`);
       } else if (typeof v !== 'number' || !Number.isFinite(v)) this.add(`${path}.${k}`, 'unsupported_property', `${path}.${k}: 须为数字`);

@@ -71,6 +71,12 @@ describe('validateFormValues', () => {
     expect(problems.map((p) => p.path)).toEqual([]);
   });
 
+  it('matches a pattern against the whole value', () => {
+    const coded: FormSchema = { type: 'object', properties: { code: { type: 'string', title: '编码', 'x-component': 'text', 'x-validator': { pattern: '\\d{6}' } } } };
+    expect(validateFormValues(coded, { code: '370811' })).toEqual([]);
+    expect(validateFormValues(coded, { code: 'x3708119' }).map((p) => p.code)).toEqual(['pattern']);
+  });
+
   it('stores ID cards with an upper-case X only', () => {
     const problems = validateFormValues(schema, { ...valid, applicant: { name: '李四', id: '11010519491231002x' } }, {}, undefined, { today: TODAY });
     expect(problems.map((p) => p.code)).toEqual(['idcardUpper']);

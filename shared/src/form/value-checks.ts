@@ -49,7 +49,7 @@ function limits(node: FormSchemaNode, value: unknown): ValueFailure | undefined 
   if (!v) return undefined;
   if (isText(value)) {
     if (v.maxLength !== undefined && [...value].length > v.maxLength) return { code: 'maxLength', limit: v.maxLength };
-    if (v.pattern !== undefined && !new RegExp(v.pattern, 'u').test(value)) return { code: 'pattern' };
+    if (v.pattern !== undefined && !new RegExp(`^(?:${v.pattern})$`, 'u').test(value)) return { code: 'pattern' }; // the whole value, as HTML's pattern
   }
   if (isNumber(value)) {
     if (v.minimum !== undefined && value < v.minimum) return { code: 'minimum', limit: v.minimum };
