@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { precompress } from '../runtime/build/precompress';
 
 // The admin app (designer), served by the server at `/designer/`.
 export default defineConfig({
   base: '/designer/',
-  plugins: [vue()],
+  plugins: [vue(), precompress()],
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,

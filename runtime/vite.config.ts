@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { precompress } from './build/precompress';
 
 // Citizen portal and staff workbench, served by the server at `/`.
 export default defineConfig({
   base: '/',
-  plugins: [vue()],
+  plugins: [vue(), precompress()],
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,

@@ -8,9 +8,23 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.map': 'application/json',
 };
 
+/** The precompressed variant the client accepts (built beside the file at build time), brotli first. */
+function encodedVariant(file: string, acceptEncoding: string): { path: string; encoding: string } | undefined {
+  const accepted = new Set(acceptEncoding.split(',').flatMap((part) => {
+    const [name = '', ...params] = part.split(';').map((t) => t.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    return q !== undefined && Number(q.slice(2)) === 0 ? [] : [name];
+  }));
+  const accepts = (name: string) => accepted.has(name);
+  if (accepts('br') && existsSync(`${file}.br`)) return { path: `${file}.br`, encoding: 'br' };
+  if (accepts('gzip') && existsSync(`${file}.gz`)) return { path: `${file}.gz`, encoding: 'gzip' };
+  return undefined;
+}
+
 /**
- * Serves a built single-page app from `root` under `prefix`: files as they are (hashed assets cached
- * for a year), any other path without a file extension gets index.html (client-side routing).
+ * Serves a built single-page app from `root` under `prefix`: files as they are, precompressed (br,
+ * gzip) when the client accepts it, hashed assets cached for a year; any other path without a file
+ * extension gets index.html (client-side routing).
  */
 export function serveSpa(root: string, prefix: string) {
   return (c: Context): Response => {
@@ -19,10 +33,13 @@ export function serveSpa(root: string, prefix: string) {
     if (!file.startsWith(root + sep) && file !== root) return c.text('Not found', 404);
     if (rel && existsSync(file) && statSync(file).isFile()) {
       const immutable = rel.startsWith('assets/');
-      return new Response(readFileSync(file), {
+      const variant = encodedVariant(file, c.req.header('accept-encoding') ?? '');
+      return new Response(readFileSync(variant?.path ?? file), {
         headers: {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+          vary: 'accept-encoding',
+          ...(variant ? { 'content-encoding': variant.encoding } : {}),
         },
       });
     }
