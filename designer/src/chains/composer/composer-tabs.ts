@@ -3,7 +3,7 @@
  * process designer's 流程) slots in by adding one entry here; the page does not change. Heavy tabs
  * set `lazy` and load their component with defineAsyncComponent.
  */
-import type { Component } from 'vue';
+import { defineAsyncComponent, type Component } from 'vue';
 import FieldsTab from './tabs/FieldsTab.vue';
 import MaterialsTab from './tabs/MaterialsTab.vue';
 import SituationsTab from './tabs/SituationsTab.vue';
@@ -21,6 +21,7 @@ export const COMPOSER_TABS: readonly ComposerTabEntry[] = [
   { name: 'fields', labelKey: 'chains.composer.tabs.fields', component: FieldsTab },
   { name: 'materials', labelKey: 'chains.composer.tabs.materials', component: MaterialsTab },
   { name: 'situations', labelKey: 'chains.composer.tabs.situations', component: SituationsTab },
+  { name: 'form', labelKey: 'forms.tab', component: defineAsyncComponent(() => import('../../forms/FormDesignerTab.vue')), lazy: true },
 ];
 
 /** The tab shown when a chain opens. */

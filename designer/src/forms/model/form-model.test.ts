@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeChain, generateForm, parseCatalog, type FormSchema } from '@yilian/shared';
 import { restaurantCatalog as restaurant } from '@yilian/shared/testing';
-import { fieldPaths, keyAt, modelToSchema, schemaToModel } from './form-model';
+import { childrenAt, fieldPaths, itemAt, keyAt, modelToSchema, schemaToModel, siblingsOf } from './form-model';
+import { sampleModel } from './test-items';
 
 function restaurantForm(): FormSchema {
   const parsed = parseCatalog(restaurant);
@@ -44,5 +45,17 @@ describe('the form model', () => {
     expect(first.path).toHaveLength(2);
     expect(keyAt(model, first.path)).toBe(first.key);
     expect(keyAt(model, [first.path[0]!])).toBeNull();
+  });
+
+  it('continues a table\'s path into its columns (so the item commands reach them)', () => {
+    // given a table with one column
+    const model = sampleModel();
+    // when reading through the table's path
+    const column = itemAt(model, ['rows', 'col']);
+    // then its columns are its children list, and a column's siblings are the columns
+    expect(column?.name).toBe('col');
+    expect(childrenAt(model, ['rows'])).toBe(model.items[2]!.columns);
+    expect(siblingsOf(model, ['rows', 'col'])).toBe(model.items[2]!.columns);
+    expect(fieldPaths(model).map((f) => f.key)).toEqual(['a', 'b', 'c', 'rows', 'd']);
   });
 });

@@ -64,7 +64,10 @@ export function keyAt(model: FormModel, path: ItemPath): string | null {
   return items.filter((i) => !isLayoutItem(i)).map((i) => i.name).join('.');
 }
 
-/** The items from the root down to `path` (shorter when the path breaks off). */
+/** The list a path descends into below `item`: a table's columns, else its children. */
+const listBelow = (item: FormItem): FormItem[] => item.columns ?? item.children;
+
+/** The items from the root down to `path` (shorter when the path breaks off); a table's path continues into its columns. */
 export function itemsAlong(model: FormModel, path: ItemPath): FormItem[] {
   const out: FormItem[] = [];
   let level = model.items;
@@ -72,7 +75,7 @@ export function itemsAlong(model: FormModel, path: ItemPath): FormItem[] {
     const item = level.find((i) => i.name === name);
     if (!item) break;
     out.push(item);
-    level = item.children;
+    level = listBelow(item);
   }
   return out;
 }
@@ -86,13 +89,14 @@ export function itemAt(model: FormModel, path: ItemPath): FormItem | undefined {
 /** The children list that holds the item at `path` (the root's items for a top-level item). */
 export function siblingsOf(model: FormModel, path: ItemPath): FormItem[] | undefined {
   if (path.length === 0) return undefined;
-  if (path.length === 1) return model.items;
-  return itemAt(model, path.slice(0, -1))?.children;
+  return childrenAt(model, path.slice(0, -1));
 }
 
-/** The children list of the container at `parentPath` ([] = the root). */
+/** The children list of the container at `parentPath` ([] = the root; a table's list is its columns). */
 export function childrenAt(model: FormModel, parentPath: ItemPath): FormItem[] | undefined {
-  return parentPath.length === 0 ? model.items : itemAt(model, parentPath)?.children;
+  if (parentPath.length === 0) return model.items;
+  const parent = itemAt(model, parentPath);
+  return parent ? listBelow(parent) : undefined;
 }
 
 /** Every field's data key with its path, in order (table columns excluded). */
