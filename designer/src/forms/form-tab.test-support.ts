@@ -79,14 +79,14 @@ export function unmountAll(): void {
 }
 
 /** Mounts the tab as the composer hosts it, signed in as the city administrator, and waits for the form. */
-export async function mountFormTab() {
+export async function mountFormTab(options: { canEdit?: boolean } = {}) {
   const plugins = designerPlugins(cityAdminMe);
   const Host = defineComponent({
     setup() {
       const doc = useChainDocumentStore();
       doc.load(chain);
       const composition = computed(() => composeChain({ matters: doc.recipe.matters.map(matter), dataElements: restaurantDataElements, decisions: doc.decisions }));
-      provideComposer({ composition, names: computed(() => names), canEdit: computed(() => true), run: (command) => void doc.execute(command) });
+      provideComposer({ composition, names: computed(() => names), canEdit: computed(() => options.canEdit ?? true), run: (command) => void doc.execute(command) });
       return () => h(FormDesignerTab);
     },
   });

@@ -6,7 +6,7 @@
  */
 import { computed, ref, shallowRef, toRaw } from 'vue';
 import { defineStore } from 'pinia';
-import type { FormProblem } from '@yilian/shared';
+import type { FormProblem, FormSchema } from '@yilian/shared';
 import { useChainDocumentStore } from '../../chains/document/document-store';
 import { modelToSchema, type FormModel } from '../model/form-model';
 import type { DragSource } from '../canvas/drop-rules';
@@ -48,12 +48,14 @@ export const useFormDesignerStore = defineStore('formDesigner', () => {
    * then this, and recomputes on every change of the form, without deep-watching it.
    */
   const model = (): FormModel | null => toRaw(doc.document).form ?? null;
-  /** The current schema text; compared with the saved one for the dirty flag. */
-  const currentText = computed(() => {
+  /** The current schema (a new object per version: the status, the preview and the text read it). */
+  const schema = computed<FormSchema | null>(() => {
     void version.value;
     const form = model();
-    return form ? schemaText(form) : null;
+    return form ? modelToSchema(form) : null;
   });
+  /** The current schema text; compared with the saved one for the dirty flag, and PUT by autosave. */
+  const currentText = computed(() => (schema.value ? JSON.stringify(schema.value) : null));
   const hasForm = computed(() => {
     void version.value;
     return model() !== null;
@@ -104,7 +106,7 @@ export const useFormDesignerStore = defineStore('formDesigner', () => {
 
   return {
     chainId, loading, loadError, loads, revision, generated, savedText, saveState, saveError, serverProblems, selected, collapsed, shown, dragging,
-    previewOpen, previewWidth, version, model, hasForm, currentText, dirty, loaded, select, toggle, showMore, reset,
+    previewOpen, previewWidth, version, model, hasForm, schema, currentText, dirty, loaded, select, toggle, showMore, reset,
   };
 });
 

@@ -3,7 +3,7 @@
  * revision (409) stops autosaving until the author reloads (nothing is ever overwritten silently); an
  * invalid schema (400) lists the server's problems and saves again on the next edit.
  */
-import { onBeforeUnmount, watch, type Ref } from 'vue';
+import { onBeforeUnmount, onMounted, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { describeError, isApiError } from '@yilian/runtime/ui';
 import { chainFormApi } from '../../api/chain-form';
@@ -63,8 +63,17 @@ export function useFormAutosave(canEdit: Ref<boolean>) {
     if (store.saveState === 'saved' && store.dirty) schedule();
   }
 
+  /** Closing the browser tab with unsaved edits: try to save and let the browser ask. */
+  function onBeforeUnload(event: BeforeUnloadEvent): void {
+    if (!store.dirty || blocked()) return;
+    void saveNow();
+    event.preventDefault();
+  }
+
   watch(() => store.currentText, schedule);
+  onMounted(() => window.addEventListener('beforeunload', onBeforeUnload));
   onBeforeUnmount(() => {
+    window.removeEventListener('beforeunload', onBeforeUnload);
     if (timer !== undefined) void saveNow();
   });
   return { saveNow };
