@@ -40,6 +40,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       YILIAN_DB: db,
+      YILIAN_FILES: join(tmpdir(), `yilian-e2e-files-${port}`),
       YILIAN_NOW: '2025-09-26T02:00:00.000Z',
       YILIAN_SCRYPT_COST: '1024',
       YILIAN_LOG: 'quiet',
