@@ -34,6 +34,13 @@ function checkOne(path: string, node: FormSchemaNode, value: unknown, required: 
   }
 }
 
+/** The problems of one field's value (table rows column by column), as `validateFormValues` finds them: the renderer's check on blur. */
+export function validateFieldValue(key: string, node: FormSchemaNode, value: unknown, required: boolean, options: ValidateOptions = {}): FormProblem[] {
+  const problems: FormProblem[] = [];
+  checkOne(key, node, value, required, options.today ?? new Date(), problems);
+  return problems;
+}
+
 /**
  * Every problem of `values` against `schema`, for the situation answers in `context` and the task's
  * field permissions (read-only fields are not required; hidden fields are skipped).
