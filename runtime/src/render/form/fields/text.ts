@@ -1,0 +1,13 @@
+/** Single-line text. */
+import { defineField, plainText } from '../field-config';
+import { textValue } from '../field-values';
+import TextInput from '../inputs/TextInput.vue';
+
+export const textField = defineField({
+  type: 'text',
+  emptyValue: '',
+  component: TextInput,
+  label: 'for',
+  toValue: textValue,
+  format: plainText,
+});
