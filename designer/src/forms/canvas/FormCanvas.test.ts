@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
+import { LICENCE } from '../../chains/fixtures/restaurant';
 import { formServer, generatedSchema, mountFormTab, savedForm, tid, unmountAll, type Mounted } from '../form-tab.test-support';
 
 const childNames = ({ doc }: Mounted, section: string) => doc.document.form!.items.find((i) => i.name === section)!.children.map((i) => i.name);
@@ -99,5 +100,24 @@ describe('FormCanvas', () => {
     await mounted.wrapper.get(tid('form-drop-end')).trigger('drop');
     expect(rootNames(mounted).at(-1)).toBe('field1');
     expect(mounted.doc.history).toEqual(['form.insert']);
+  });
+
+  it('adds a new field type into the selected table as a column, and a merged field after it', async () => {
+    // given the licence's shareholders table selected, contact.name not placed
+    const schema = generatedSchema();
+    delete schema.properties.section_common!.properties!['contact.name'];
+    formServer(() => savedForm(schema));
+    const mounted = await mountFormTab();
+    const section = `section_m${LICENCE}`;
+    await mounted.wrapper.get(tid(`form-row-${section}/shareholders`)).trigger('click');
+    // when a text field is added from the palette, then the merged contact.name
+    await mounted.wrapper.get(tid('palette-type-text-add')).trigger('click');
+    await mounted.wrapper.get(tid(`form-row-${section}/shareholders`)).trigger('click');
+    await mounted.wrapper.get(tid('palette-unplaced-contact.name-add')).trigger('click');
+    // then the text field is the table's last column and contact.name follows the table
+    const table = mounted.doc.document.form!.items.find((i) => i.name === section)!.children.find((i) => i.name === 'shareholders')!;
+    expect(table.columns!.at(-1)!.name).toBe('field1');
+    const names = childNames(mounted, section);
+    expect(names[names.indexOf('shareholders') + 1]).toBe('contact.name');
   });
 });

@@ -37,6 +37,9 @@ describe('the form model', () => {
     expect(model.items.map((i) => i.name)).toEqual(['rows', 'a', 'b']);
     expect(model.items.find((i) => i.name === 'rows')!.columns!.map((c) => c.name)).toEqual(['c']);
     expect(modelToSchema(model).properties.rows!.items!.properties!.c).toEqual({ type: 'string', 'x-component': 'text' });
+    // and the order it gave is the model's: x-index is not written back (it would undo a later reordering)
+    expect(Object.keys(modelToSchema(model).properties)).toEqual(['rows', 'a', 'b']);
+    expect(modelToSchema(model).properties.a).toEqual({ type: 'string', 'x-component': 'text' });
   });
 
   it('gives data keys: layout names add no level', () => {

@@ -28,7 +28,8 @@ const ordered = (properties: Record<string, FormSchemaNode> = {}) =>
   Object.entries(properties).sort(([, a], [, b]) => (a['x-index'] ?? 0) - (b['x-index'] ?? 0));
 
 function itemOf(name: string, node: FormSchemaNode): FormItem {
-  const { properties, items, ...props } = node;
+  // The model's order replaces `x-index` (kept, a stale index would undo the author's reordering on reload).
+  const { properties, items, 'x-index': _index, ...props } = node;
   const item: FormItem = { name, props, children: ordered(properties).map(([n, child]) => itemOf(n, child)) };
   if (items) item.columns = Object.entries(items.properties ?? {}).map(([n, child]) => itemOf(n, child));
   return item;
@@ -43,7 +44,7 @@ function nodeOf(item: FormItem): FormSchemaNode {
   return node;
 }
 
-/** The model of a schema (children in property order; an `x-index` reorders siblings). */
+/** The model of a schema (children in property order; an `x-index` reorders siblings and is then dropped). */
 export function schemaToModel(schema: FormSchema): FormModel {
   return { items: ordered(schema.properties).map(([name, node]) => itemOf(name, node)) };
 }

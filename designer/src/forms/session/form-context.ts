@@ -18,7 +18,7 @@ export interface FormDesignerContext {
   /** Runs one edit; selects `select` afterwards when given. False when it changed nothing. */
   edit: (command: Command<ChainDocument>, select?: readonly string[] | null) => boolean;
   /** Adds a new item where the keyboard user is (into the selected container, after the selected item, else at the end). */
-  add: (item: FormItem) => boolean;
+  add: (item: FormItem, options?: { intoTables?: boolean }) => boolean;
   /** Selects an item, opening the containers above it, and moves focus to its row. */
   focusItem: (path: readonly string[]) => void;
   /** Tells screen-reader users what happened (an aria-live region). */

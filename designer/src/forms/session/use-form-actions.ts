@@ -39,19 +39,24 @@ export function useFormActions(edit: FormDesignerContext['edit'], announce: (mes
     void nextTick(() => rowElement(rowId(path))?.focus());
   }
 
-  /** Where a palette item goes without a drag: into the selected container, after the selected item, else at the end. */
-  function targetsFor(selected: readonly string[] | null): DropTarget[] {
+  /**
+   * Where a palette item goes without a drag: into the selected container, after the selected item,
+   * else at the end. A chain's merged field never lands in a table by this path (a column's key is
+   * relative to its row, so the field would stay unplaced); new field types do, as columns.
+   */
+  function targetsFor(selected: readonly string[] | null, intoTables: boolean): DropTarget[] {
     const model = store.model();
     const item = model && selected ? itemAt(model, selected) : undefined;
     const root: DropTarget = { path: [], zone: 'inside' };
     if (!item || !selected) return [root];
-    return isContainer(item) ? [{ path: selected, zone: 'inside' }, { path: selected, zone: 'after' }, root] : [{ path: selected, zone: 'after' }, root];
+    const inside = isContainer(item) && (intoTables || item.columns === undefined);
+    return inside ? [{ path: selected, zone: 'inside' }, { path: selected, zone: 'after' }, root] : [{ path: selected, zone: 'after' }, root];
   }
 
-  function add(item: FormItem): boolean {
+  function add(item: FormItem, options: { intoTables?: boolean } = {}): boolean {
     const model = store.model();
     if (!model) return false;
-    const plans: DropPlan[] = targetsFor(store.selected).map((target) => planDrop(model, { kind: 'new', item }, target));
+    const plans: DropPlan[] = targetsFor(store.selected, options.intoTables ?? true).map((target) => planDrop(model, { kind: 'new', item }, target));
     const plan = plans.find((p) => p.ok) ?? plans[0]!;
     if (!plan.ok) {
       announce(t(`forms.drop.${plan.reason}`));
