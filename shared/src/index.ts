@@ -9,5 +9,6 @@ export * from './feel';
 export * from './guide';
 export * from './keys';
 export * from './form';
+export * from './messages';
 export * from './api';
 export * from './process';

@@ -1,74 +1,16 @@
-import { ApiError, CLIENT_ERROR_CODES, api } from '@yilian/runtime/ui';
-import type { CatalogFinding, CatalogIssue, Matter } from '@yilian/shared';
+import { ApiError, CLIENT_ERROR_CODES, api, currentLocale } from '@yilian/runtime/ui';
+import {
+  LOCAL_ELEMENTS,
+  type CatalogDocument, type CatalogFinding, type CatalogIssue, type ImportReport, type LocalElement, type LocalElements, type Matter,
+  type MatterDetail, type MatterPage, type MatterQuery, type MatterRow, type MatterSaveResult, type MatterVersion, type MatterVersionInfo,
+} from '@yilian/shared';
 
-/** One row of GET /api/matters. */
-export interface MatterRow {
-  code: string;
-  name: string;
-  department: string;
-  type: string;
-  subject: string;
-  currentVersion: number;
-  updatedAt: string;
-}
-
-export interface MatterQuery {
-  q?: string;
-  department?: string;
-  type?: string;
-  subject?: string;
-  page: number;
-  pageSize: number;
-}
-
-/** A page of matters plus every department of the catalog (for the filter). */
-export interface MatterPage {
-  items: MatterRow[];
-  total: number;
-  departments: string[];
-}
-
-/** One entry of a matter's version history, newest first. */
-export interface MatterVersionInfo {
-  version: number;
-  source: 'import' | 'edit';
-  note: string | null;
-  createdAt: string;
-  createdBy: string | null;
-}
+/** Types of the API contract (@yilian/shared `api/catalog`, `api/matters`). */
+export type { ImportReport, LocalElements, MatterDetail, MatterPage, MatterQuery, MatterRow, MatterSaveResult, MatterVersion, MatterVersionInfo };
 
 /** The acting tenant's local elements of a matter (never standard elements). */
-export const LOCAL_KEYS = ['office', 'address', 'phone', 'hours', 'window', 'notes'] as const;
-export type LocalKey = (typeof LOCAL_KEYS)[number];
-export type LocalElements = Partial<Record<LocalKey, string>>;
-
-/** GET /api/matters/{code}. */
-export interface MatterDetail {
-  code: string;
-  version: number;
-  matter: Matter;
-  versions: MatterVersionInfo[];
-  local: LocalElements;
-  departmentId: string | null;
-}
-
-/** PUT /api/matters/{code}: the saved version and the top-level keys that changed ([] = nothing saved). */
-export interface MatterSaveResult {
-  version: number;
-  changed: string[];
-}
-
-/** POST /api/catalog/import's report. */
-export interface ImportReport {
-  added: string[];
-  changed: string[];
-  unchanged: string[];
-  chainsCreated: string[];
-  chainsExisting: string[];
-  departmentsCreated: string[];
-  dataElements: { added: string[]; updated: string[]; unchanged: string[] };
-  warnings: CatalogIssue[];
-}
+export const LOCAL_KEYS = LOCAL_ELEMENTS;
+export type LocalKey = LocalElement;
 
 /** Catalog files up to 20 MiB (the server answers 413 above). */
 export const CATALOG_MAX_BYTES = 20 * 1024 * 1024;
@@ -106,7 +48,8 @@ export function importErrorOf(status: number, responseText: string): CatalogImpo
 
 /**
  * Uploads a catalog file with XMLHttpRequest (fetch cannot report upload progress). The body is the
- * file's JSON text as it is; the session cookie goes along and the browser adds the page's Origin.
+ * file's JSON text as it is; the session cookie goes along, the browser adds the page's Origin, and
+ * messages come in the UI language.
  */
 export function uploadCatalog(body: string | Blob, onProgress: (fraction: number) => void): { done: Promise<ImportReport>; abort: () => void } {
   const xhr = new XMLHttpRequest();
@@ -115,6 +58,7 @@ export function uploadCatalog(body: string | Blob, onProgress: (fraction: number
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', 'application/json');
     xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', currentLocale());
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };
@@ -142,11 +86,11 @@ export const catalogApi = {
   list: (query: MatterQuery) => api.get<MatterPage>('/api/matters', { ...query }),
   detail: (code: string) => api.get<MatterDetail>(`/api/matters/${enc(code)}`),
   version: (code: string, version: number) =>
-    api.get<{ code: string; version: number; matter: Matter }>(`/api/matters/${enc(code)}/versions/${version}`),
+    api.get<MatterVersion>(`/api/matters/${enc(code)}/versions/${version}`),
   save: (code: string, matter: Matter, note?: string) =>
     api.put<MatterSaveResult>(`/api/matters/${enc(code)}`, note ? { matter, note } : { matter }),
   saveLocal: (code: string, local: LocalElements) => api.put<LocalElements>(`/api/matters/${enc(code)}/local`, local),
   checks: async (): Promise<CatalogFinding[]> => (await api.get<{ items: CatalogFinding[] }>('/api/catalog/checks')).items,
   /** The whole catalog (or one chain's matters) as a `yilian.catalog/v1` document. */
-  exportDocument: (chain?: string) => api.get<Record<string, unknown>>('/api/catalog/export', { chain }),
+  exportDocument: (chain?: string) => api.get<CatalogDocument>('/api/catalog/export', { chain }),
 };

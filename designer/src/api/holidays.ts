@@ -1,27 +1,8 @@
+/** /api/holidays (types from the API contract, @yilian/shared `api/holidays`). */
+import type { HolidayOverview, HolidayUploadResult, HolidayYear } from '@yilian/shared';
 import { api } from '@yilian/runtime/ui';
 
-export interface HolidayYear {
-  year: number;
-  offDays: number;
-  makeUpDays: number;
-  source: 'bundled' | 'upload';
-  loadedAt: string;
-  loadedBy: string | null;
-}
-
-export interface HolidayOverview {
-  years: HolidayYear[];
-  /** The current and next year when they have no data. */
-  missingYears: number[];
-  warning: string | null;
-}
-
-export interface HolidayUploadResult {
-  year: number;
-  offDays: number;
-  makeUpDays: number;
-  warnings: string[];
-}
+export type { HolidayOverview, HolidayUploadResult, HolidayYear };
 
 export const holidaysApi = {
   overview: () => api.get<HolidayOverview>('/api/holidays'),

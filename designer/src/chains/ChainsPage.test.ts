@@ -10,11 +10,12 @@ import type { Me } from '@yilian/runtime/ui';
 const items: ChainListItem[] = [
   {
     id: 'c1', code: 'YL-370800-CY-001', name: '我要开餐饮店', subject: '法人', status: 'draft', updatedAt: '2026-11-28T08:00:00.000Z', updatedBy: 'system',
-    matterCount: 5, publishable: false, blockers: ['字段“经营场所面积”（premises.area）在 3 个事项中定义不一致'],
+    revision: 0, matterCount: 5, publishable: false, blockers: ['字段“经营场所面积”（premises.area）在 3 个事项中定义不一致：类型不同，请选择一个定义或重命名字段'],
+    blockerMessages: [{ code: 'field_conflict_unresolved', params: { label: '经营场所面积', key: 'premises.area', count: 3, aspects: ['type'] } }],
   },
   {
     id: 'c2', code: 'YL-370800-XSE-001', name: '新生儿出生一件事', subject: '个人', status: 'published', updatedAt: '2026-11-28T08:00:00.000Z', updatedBy: 'system',
-    matterCount: 6, publishable: true, blockers: [],
+    revision: 0, matterCount: 6, publishable: true, blockers: [], blockerMessages: [],
   },
 ];
 

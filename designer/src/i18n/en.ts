@@ -16,6 +16,15 @@ const en: DesignerMessageSchema = {
     open: 'Open',
     noPages: 'Your role has no administration pages yet.',
   },
+  domain: {
+    aspects: {
+      type: 'types differ',
+      options: 'option sets differ',
+      columns: 'table columns differ',
+      constraints: 'value limits (min/max/maxLength/pattern) differ',
+      separator: '; ',
+    },
+  },
 };
 
 export default en;

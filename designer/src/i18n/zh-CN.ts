@@ -14,6 +14,17 @@ const zhCN = {
     open: '进入',
     noPages: '当前角色暂无可用的管理功能。',
   },
+  /** Domain vocabulary in coded messages' parameters, used by several features. */
+  domain: {
+    /** How two field definitions differ (@yilian/shared DefinitionAspect). */
+    aspects: {
+      type: '类型不同',
+      options: '选项集合不同',
+      columns: '表格列不同',
+      constraints: '取值限制（min/max/maxLength/pattern）不同',
+      separator: '；',
+    },
+  },
 };
 
 export type DesignerMessageSchema = typeof zhCN;

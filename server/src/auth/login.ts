@@ -25,7 +25,8 @@ export interface SignedIn {
 export function login(db: Db, username: string, password: string, now: Date, sessionHours: number): SignedIn {
   const wait = throttledFor(db, username, now);
   if (wait > 0) {
-    throw new DomainError('throttled', 'throttled', `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`, { retryAfterSeconds: wait });
+    const minutes = Math.ceil(wait / 60);
+    throw new DomainError('throttled', 'throttled', `登录失败次数过多，请 ${minutes} 分钟后再试`, { retryAfterSeconds: wait, params: { minutes } });
   }
   const row = db.select().from(users).where(eq(users.username, username)).get();
   if (!row || row.status !== 'active' || !verifyPassword(password, row.passwordHash)) {

@@ -1,20 +1,9 @@
+import type { Me } from '@yilian/shared';
 import type { Db, Tx } from '../db/client';
 import { listTenants, seesAllTenants } from '../tenants';
 import type { AuthState } from './types';
 
-/** The signed-in user's profile, active tenant and the tenants the switcher offers. */
-export interface Me {
-  user: {
-    id: string;
-    username: string;
-    displayName: string;
-    kind: 'staff' | 'citizen' | 'company';
-    tenantId: string;
-    roles: Array<{ role: string; departmentId: string | null }>;
-  };
-  activeTenant: { id: string; name: string };
-  visibleTenants: Array<{ id: string; name: string; kind: string }>;
-}
+export type { Me };
 
 /** The signed-in user's profile, active tenant and the tenants the switcher offers. */
 export function describeMe(db: Db | Tx, auth: AuthState): Me {

@@ -24,7 +24,7 @@ export function register(db: Db, body: Registration, now: Date, opts: { scryptCo
   const username = body.mobile;
   const { id, token, tenantId } = db.transaction((tx) => {
     if (tx.select({ id: users.id }).from(users).where(or(eq(users.username, username), eq(users.mobile, username))).get()) {
-      throw duplicate('该手机号已注册', 'mobile');
+      throw duplicate('该手机号已注册', 'mobile', { reason: 'mobile' });
     }
     const tenantId = cityTenantId(tx);
     const id = insertUser(tx, {

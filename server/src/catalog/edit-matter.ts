@@ -44,7 +44,7 @@ export function editMatter(db: Db, auth: AuthState, code: string, matter: Json, 
       const label = LOCKED_ELEMENTS[locked];
       throw new DomainError('locked', 'locked_element', label
         ? `「${label}」是标准要素（三级十同），仅市级管理员可修改`
-        : '事项目录由市级统一维护，区县请在本地要素中设置窗口、地址、电话等', { path: `matter.${locked}` });
+        : '事项目录由市级统一维护，区县请在本地要素中设置窗口、地址、电话等', { path: `matter.${locked}`, params: { element: locked } });
     }
     const version = row.currentVersion + 1;
     const nowIso = now.toISOString();

@@ -16,6 +16,5 @@ export const LOCKED_ELEMENTS: Record<string, string> = {
   result: '办理结果',
 };
 
-/** Local elements a county or zone sets for its own window. */
-export const LOCAL_ELEMENTS = ['office', 'address', 'phone', 'hours', 'window', 'notes'] as const;
-export type LocalElement = (typeof LOCAL_ELEMENTS)[number];
+/** Local elements a county or zone sets for its own window (part of the API contract). */
+export { LOCAL_ELEMENTS, type LocalElement } from '@yilian/shared';

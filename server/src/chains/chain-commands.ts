@@ -28,7 +28,7 @@ export function validateRecipe(db: Db | Tx, recipe: unknown): ChainRecipe {
 
 function assertCodeFree(tx: Tx, code: string, exceptId?: string): void {
   const other = chainByCode(tx, code);
-  if (other && other.id !== exceptId) throw duplicate(`主题编码 ${code} 已存在`, 'recipe.code');
+  if (other && other.id !== exceptId) throw duplicate(`主题编码 ${code} 已存在`, 'recipe.code', { reason: 'chain_code', code });
 }
 
 const snapshot = (c: ChainRow) => ({ code: c.code, name: c.name, status: c.status, revision: c.revision, recipe: c.recipe, decisions: c.decisions });
@@ -56,7 +56,7 @@ export interface ChainUpdate {
 }
 
 const staleChain = (stored: number, base: number) =>
-  staleRevision('revision', `revision: 主题已被他人修改（当前版本 ${stored}，您的修改基于版本 ${base}），请刷新后重新保存`);
+  staleRevision('revision', `revision: 主题已被他人修改（当前版本 ${stored}，您的修改基于版本 ${base}），请刷新后重新保存`, { reason: 'chain', stored, base });
 
 /**
  * Replaces a draft chain's recipe and decisions and increments its revision; audited with before/after.

@@ -19,7 +19,7 @@ export function loadMatters(db: Db, codes: readonly string[], pathPrefix = 'matt
   const byCode = new Map(rows.map((r) => [r.code, r.content as unknown as Matter]));
   return codes.map((code, i) => {
     const m = byCode.get(code);
-    if (!m) throw new DomainError('invalid', 'unknown_matter', `${pathPrefix}[${i}]: 未知事项编码 ${code}`, { path: `${pathPrefix}[${i}]` });
+    if (!m) throw new DomainError('invalid', 'unknown_matter', `${pathPrefix}[${i}]: 未知事项编码 ${code}`, { path: `${pathPrefix}[${i}]`, params: { code } });
     return m;
   });
 }

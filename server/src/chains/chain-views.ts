@@ -18,7 +18,7 @@ export function chainList(db: Db) {
   return listChains(db).map((chain) => {
     const { composed } = composeStored(db, chain);
     const { recipe: _r, decisions: _d, ...rest } = chain;
-    return { ...rest, matterCount: chain.recipe.matters.length, publishable: composed.publishable, blockers: composed.blockers };
+    return { ...rest, matterCount: chain.recipe.matters.length, publishable: composed.publishable, blockers: composed.blockers, blockerMessages: composed.blockerMessages };
   });
 }
 

@@ -20,7 +20,7 @@ export interface PreviewInput {
  */
 export function previewChain(db: Db, input: PreviewInput) {
   const chain = input.chainCode ? chainByCode(db, input.chainCode) : chainWithMatters(db, input.matterCodes);
-  if (input.chainCode && !chain) throw new DomainError('invalid', 'unknown_chain', `chainCode: 未知主题 ${input.chainCode}`, { path: 'chainCode' });
+  if (input.chainCode && !chain) throw new DomainError('invalid', 'unknown_chain', `chainCode: 未知主题 ${input.chainCode}`, { path: 'chainCode', params: { code: input.chainCode } });
   if (input.answers) {
     const situations = input.situations ? parseSituations(input.situations) : (chain?.recipe.situations ?? []);
     assertSituationAnswers(situations, input.answers);

@@ -16,5 +16,6 @@ export function assertSituationAnswers(situations: readonly Situation[], answers
   const problems = checkSituationAnswers(situations, answers);
   const first = problems[0];
   if (first === undefined) return;
-  throw new DomainError('invalid', 'invalid_answer', first.message, { path: first.path, details: problems });
+  const details = problems.map(({ path, message }) => ({ path, message }));
+  throw new DomainError('invalid', 'invalid_answer', first.message, { path: first.path, details, params: { reason: first.code, ...first.params } });
 }

@@ -40,7 +40,7 @@ export function deleteDepartment(db: Db, auth: AuthState, id: string, now: Date)
   db.transaction((tx) => {
     const before = getDepartment(tx, auth.tenantId, id);
     if (before.userCount > 0) {
-      throw new DomainError('conflict', 'conflict', `该部门仍有 ${before.userCount} 个用户角色，不能删除`);
+      throw new DomainError('conflict', 'conflict', `该部门仍有 ${before.userCount} 个用户角色，不能删除`, { params: { reason: 'department_in_use', count: before.userCount } });
     }
     tx.delete(departments).where(and(eq(departments.tenantId, auth.tenantId), eq(departments.id, id))).run();
     recordAudit(tx, auth, now, { action: 'department.delete', targetType: 'department', targetId: id, before });

@@ -52,5 +52,5 @@ export function assertCodeFree(tx: Tx, tenantId: string, code: string, exceptId?
     .from(departments)
     .where(and(eq(departments.tenantId, tenantId), eq(departments.code, code), exceptId ? ne(departments.id, exceptId) : undefined))
     .get();
-  if (clash) throw duplicate(`部门编码 ${code} 已存在`, 'code');
+  if (clash) throw duplicate(`部门编码 ${code} 已存在`, 'code', { reason: 'department_code', code });
 }

@@ -26,12 +26,17 @@ export interface ErrorDetail {
   message: string;
 }
 
+/** Values of a message, for rendering it in another language (errors/english.ts). */
+export type ErrorParams = Readonly<Record<string, string | number | readonly string[]>>;
+
 export interface DomainErrorOptions {
   /** JSON path of the (first) offending input. */
   path?: string | undefined;
   /** Every problem found, when there are several (e.g. all invalid paths of an imported file). */
   details?: readonly ErrorDetail[] | undefined;
   retryAfterSeconds?: number | undefined;
+  /** The message's values (and `reason`, which variant of the code it is), for its English. */
+  params?: ErrorParams | undefined;
 }
 
 export class DomainError extends Error {
@@ -39,6 +44,7 @@ export class DomainError extends Error {
   readonly path: string | undefined;
   readonly details: readonly ErrorDetail[] | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly params: ErrorParams | undefined;
 
   /**
    * @param kind what kind of refusal this is (decides the HTTP status)
@@ -56,18 +62,20 @@ export class DomainError extends Error {
     this.path = options.path;
     this.details = options.details;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.params = options.params;
   }
 }
 
 /** 404 with the same body whether the row is missing or belongs to another tenant. */
-export const notFound = (what: string): DomainError => new DomainError('not_found', 'not_found', `${what}不存在`);
+export const notFound = (what: string): DomainError => new DomainError('not_found', 'not_found', `${what}不存在`, { params: { what } });
 
 /** 400 `invalid_input`, naming the field or JSON path. */
 export const invalidInput = (message: string, path?: string, details?: readonly ErrorDetail[]): DomainError =>
   new DomainError('invalid', 'invalid_input', message, { path, details });
 
-/** 409 `conflict`: the value (a code, a username) is taken. */
-export const duplicate = (message: string, path?: string): DomainError => new DomainError('conflict', 'conflict', message, { path });
+/** 409 `conflict`: the value (a code, a username) is taken; `params.reason` names which (errors/english.ts). */
+export const duplicate = (message: string, path?: string, params?: ErrorParams): DomainError =>
+  new DomainError('conflict', 'conflict', message, { path, params });
 
 /** 403 `forbidden`: the actor's roles do not allow this. */
 export const forbidden = (message: string, path?: string): DomainError => new DomainError('forbidden', 'forbidden', message, { path });
@@ -76,5 +84,5 @@ export const forbidden = (message: string, path?: string): DomainError => new Do
 export const notDraft = (message: string): DomainError => new DomainError('conflict', 'not_draft', message);
 
 /** 409 `stale_revision`: the write was based on an older revision than the stored one; nothing was written. */
-export const staleRevision = (path: string, message: string): DomainError =>
-  new DomainError('conflict', 'stale_revision', message, { path });
+export const staleRevision = (path: string, message: string, params?: ErrorParams): DomainError =>
+  new DomainError('conflict', 'stale_revision', message, { path, params });

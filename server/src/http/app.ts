@@ -37,7 +37,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.get('/api/openapi.json', (c) => c.json(api.getOpenAPI31Document(OPENAPI_INFO)));
   app.get('/api/docs', (c) => c.html(renderApiReference(api.getOpenAPI31Document(OPENAPI_INFO) as never)));
   app.all('/api/*', () => {
-    throw new HttpError(404, 'not_found', '接口不存在');
+    throw new HttpError(404, 'not_found', '接口不存在', undefined, undefined, { what: '接口' });
   });
 
   const designer = serveSpa(appDist('designer'), '/designer');

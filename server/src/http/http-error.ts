@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorParams } from '../errors';
 
 /**
  * An error of the HTTP layer itself (middleware: body size, CSRF, JSON guard, sessions, unknown paths);
@@ -14,6 +15,8 @@ export class HttpError extends Error {
     message: string,
     readonly path?: string,
     readonly headers?: Record<string, string>,
+    /** The message's values, for its English (errors/english.ts). */
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'HttpError';

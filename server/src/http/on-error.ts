@@ -2,7 +2,9 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HTTPException } from 'hono/http-exception';
 import { ForbiddenKeyError } from '@yilian/shared';
-import { DomainError, type DomainErrorKind } from '../errors';
+import { DomainError, type DomainErrorKind, type ErrorParams } from '../errors';
+import { englishErrorMessage } from '../errors/english';
+import { requestLocale } from './locale';
 import { HttpError } from './http-error';
 import type { Logger } from '../logger';
 
@@ -22,26 +24,33 @@ const errorBody = (code: string, message: string, path: string | undefined, deta
   error: { code, message, ...(path ? { path } : {}), ...(details ? { details } : {}) },
 });
 
-/** Builds the single error handler: known errors keep their status; unknown ones are logged and hidden. */
+/**
+ * Builds the single error handler: known errors keep their status; unknown ones are logged and hidden.
+ * Messages are zh-CN, or English where there is one and the request prefers it (`Accept-Language`).
+ */
 export function createOnError(logger: Logger) {
   return (err: Error, c: Context): Response => {
+    const english = requestLocale(c) === 'en';
+    const say = (code: string, message: string, path?: string, params?: ErrorParams): string =>
+      (english ? englishErrorMessage(code, message, path, params) : undefined) ?? message;
     if (err instanceof DomainError) {
       const headers = err.retryAfterSeconds !== undefined ? { 'Retry-After': String(err.retryAfterSeconds) } : undefined;
-      return c.json(errorBody(err.code, err.message, err.path, err.details), STATUS_OF_KIND[err.kind], headers);
+      return c.json(errorBody(err.code, say(err.code, err.message, err.path, err.params), err.path, err.details), STATUS_OF_KIND[err.kind], headers);
     }
     if (err instanceof HttpError) {
-      return c.json(errorBody(err.code, err.message, err.path, err.details), err.status, err.headers);
+      return c.json(errorBody(err.code, say(err.code, err.message, err.path, err.params), err.path, err.details), err.status, err.headers);
     }
     if (err instanceof ForbiddenKeyError) {
-      return c.json({ error: { code: 'forbidden_key', message: err.message, path: err.path } }, 400);
+      const message = say('forbidden_key', err.message, err.path, { path: err.path });
+      return c.json({ error: { code: 'forbidden_key', message, path: err.path } }, 400);
     }
     if (err instanceof HTTPException) {
       const status = err.status;
       const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : 'http_error';
-      const message = status === 413 ? '请求体过大' : err.message || 'HTTP error';
+      const message = status === 413 ? say(code, '请求体过大') : err.message || 'HTTP error';
       return c.json({ error: { code, message } }, status);
     }
     logger.error('unhandled error', { method: c.req.method, path: c.req.path, error: String(err), stack: err.stack });
-    return c.json({ error: { code: 'internal', message: '服务器内部错误' } }, 500);
+    return c.json({ error: { code: 'internal', message: say('internal', '服务器内部错误') } }, 500);
   };
 }

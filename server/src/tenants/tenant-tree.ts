@@ -4,13 +4,9 @@ import type { Db, Tx } from '../db/client';
 
 export type TenantRow = typeof tenants.$inferSelect;
 
-export interface TenantNode {
-  id: string;
-  name: string;
-  kind: 'city' | 'county' | 'zone';
-  parentId: string | null;
-  children: TenantNode[];
-}
+import type { TenantNode } from '@yilian/shared';
+
+export type { TenantNode };
 
 /** All tenants, flat, in seed order. */
 export function listTenants(db: Db | Tx): TenantRow[] {

@@ -37,7 +37,7 @@ function endOtherSessions(tx: Tx, userId: string, keepTokenHash: string): void {
 export function createUser(db: Db, auth: AuthState, input: NewStaffUser, now: Date, scryptCost: number): UserRow {
   return db.transaction((tx) => {
     if (tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
-      throw duplicate(`用户名 ${input.username} 已被使用`, 'username');
+      throw duplicate(`用户名 ${input.username} 已被使用`, 'username', { reason: 'username', username: input.username });
     }
     const roles = resolveGrants(tx, auth, input.roles);
     const id = insertUser(tx, {

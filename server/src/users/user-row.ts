@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { maskMobile } from '@yilian/shared';
+import { isRole, maskMobile } from '@yilian/shared';
 import { departments, userRoles, users } from '../db/schema';
 import type { Db, Tx } from '../db/client';
 import { notFound } from '../errors';
@@ -34,6 +34,7 @@ function rolesByUser(db: Db | Tx, userIds: string[]): Map<string, RoleRow[]> {
     .orderBy(asc(userRoles.id))
     .all();
   for (const { userId, ...role } of rows) {
+    if (!isRole(role.role)) continue; // as loadUser: only known roles (every write checks them)
     const list = out.get(userId) ?? [];
     list.push({ role: role.role, departmentId: role.departmentId, departmentName: role.departmentName ?? null });
     out.set(userId, list);

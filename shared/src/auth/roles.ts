@@ -27,3 +27,7 @@ export const ADMIN_ROLES: readonly Role[] = ['city-admin', 'county-admin'];
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+/** Roles an administrator may grant (citizen/company come only from self-registration). */
+export const GRANTABLE_ROLES = ['city-admin', 'county-admin', 'window-clerk', 'reviewer', 'supervisor'] as const;
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];

@@ -28,6 +28,12 @@ describe('catalogChecks on the theme fixtures', () => {
           '（000131024000：text，000125049000：area，000162004000：area）',
         matterCodes: ['000131024000', '000125049000', '000162004000'],
         key: 'premises.area',
+        params: {
+          key: 'premises.area',
+          aspects: ['type', 'constraints'],
+          matters: ['000131024000', '000125049000', '000162004000'],
+          types: ['text', 'area', 'area'],
+        },
       },
     ]);
   });
@@ -53,6 +59,7 @@ describe('catalogChecks on the theme fixtures', () => {
         message: '字段 enterprise.type 在各事项中定义不一致：选项集合不同',
         matterCodes: ['000131127004', '000120601000'],
         key: 'enterprise.type',
+        params: { key: 'enterprise.type', aspects: ['options'], matters: [], types: [] },
       },
     ]);
   });
@@ -100,25 +107,34 @@ describe('catalogChecks', () => {
           `（${code(1)}：text，${code(2)}：mobile）`,
         matterCodes: [code(1), code(2)],
         key: 'contact.mobile',
+        params: { key: 'contact.mobile', aspects: ['type', 'constraints'], matters: [code(1), code(2)], types: ['text', 'mobile'] },
       },
       {
         kind: 'data-element-definition',
         message: '字段 contact.mobile 与数据元定义不一致：类型不同；取值限制（min/max/maxLength/pattern）不同',
         matterCodes: [code(1)],
         key: 'contact.mobile',
+        params: { key: 'contact.mobile', aspects: ['type', 'constraints'] },
       },
       {
         kind: 'material-name',
         message: `材料 M-CSZM 在各事项中名称不一致：“经营场所使用证明”（${code(1)}）；“场地证明”（${code(2)}）`,
         matterCodes: [code(1), code(2)],
         code: 'M-CSZM',
+        params: { code: 'M-CSZM', names: ['经营场所使用证明', '场地证明'], nameMatters: [code(1), code(2)] },
       },
       {
         kind: 'promised-exceeds-legal',
         message: `事项 ${code(2)}：承诺时限 5 天超过法定时限 3 天`,
         matterCodes: [code(2)],
+        params: { matter: `事项 ${code(2)}`, promised: 5, legal: 3 },
       },
-      { kind: 'fee-wording', message: `事项 ${code(2)}：收费写作“无”，应写“不收费”`, matterCodes: [code(2)] },
+      {
+        kind: 'fee-wording',
+        message: `事项 ${code(2)}：收费写作“无”，应写“不收费”`,
+        matterCodes: [code(2)],
+        params: { matter: `事项 ${code(2)}`, fee: '不收费' },
+      },
     ]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { type DefinitionAspect, DEFINITION_ASPECT_TEXT, differingAspects } from './field-definition';
 import { isForbiddenNoFee, NO_FEE } from './fee';
+import type { MessageParam } from '../messages';
 import type { DataElement, Field, Matter } from './types';
 
 /** What a finding is about. */
@@ -14,13 +15,51 @@ export type CatalogFindingKind =
   | 'promised-exceeds-legal'
   | 'fee-wording';
 
-/** One finding: what, in which matters, and the field key or material code concerned. */
+/**
+ * One finding: what, in which matters, and the field key or material code concerned. `kind` is the
+ * message's code and `params` its values (apps translate them); `message` is the zh-CN text.
+ */
 export interface CatalogFinding {
   kind: CatalogFindingKind;
   message: string;
   matterCodes: string[];
   key?: string;
   code?: string;
+  /**
+   * field-definition: key, aspects (DefinitionAspect codes), matters and types (each matter's type, when the types differ);
+   * data-element-definition: key, aspects; material-name: code, names, nameMatters (each name's matter codes, comma-separated);
+   * promised-exceeds-legal: matter (its name), promised, legal; fee-wording: matter, fee (the right wording).
+   */
+  params: Record<string, MessageParam>;
+}
+
+const list = (value: MessageParam | undefined): string[] => (Array.isArray(value) ? value : []);
+
+/** The zh-CN text of a catalog finding (the `message` it carries). */
+export function catalogFindingZh(kind: CatalogFindingKind, p: Readonly<Record<string, MessageParam>>): string {
+  switch (kind) {
+    case 'field-definition': {
+      const types = list(p.types);
+      const detail = types.length ? `（${list(p.matters).map((code, i) => `${code}：${types[i] ?? ''}`).join('，')}）` : '';
+      return `字段 ${String(p.key)} 在各事项中定义不一致：${aspectsText(list(p.aspects) as DefinitionAspect[])}${detail}`;
+    }
+    case 'data-element-definition':
+      return `字段 ${String(p.key)} 与数据元定义不一致：${aspectsText(list(p.aspects) as DefinitionAspect[])}`;
+    case 'material-name': {
+      const matters = list(p.nameMatters);
+      const detail = list(p.names).map((name, i) => `“${name}”（${(matters[i] ?? '').split(',').join('、')}）`);
+      return `材料 ${String(p.code)} 在各事项中名称不一致：${detail.join('；')}`;
+    }
+    case 'promised-exceeds-legal':
+      return `${String(p.matter)}：承诺时限 ${String(p.promised)} 天超过法定时限 ${String(p.legal)} 天`;
+    case 'fee-wording':
+      return `${String(p.matter)}：收费写作“无”，应写“${String(p.fee)}”`;
+  }
+}
+
+/** A finding with its zh-CN message rendered from its params. */
+function finding(kind: CatalogFindingKind, params: Record<string, MessageParam>, rest: Pick<CatalogFinding, 'matterCodes' | 'key' | 'code'>): CatalogFinding {
+  return { kind, message: catalogFindingZh(kind, params), ...rest, params };
 }
 
 /** Groups values by an id, keeping first-seen order. */
@@ -50,15 +89,9 @@ export function catalogChecks(matters: readonly Matter[], dataElements?: readonl
   for (const [key, uses] of groupBy(fieldUses(matters), (use) => use.field.key)) {
     const aspects = differingAspects(uses.map((use) => use.field));
     if (aspects.length === 0) continue;
-    const types = aspects.includes('type')
-      ? `（${uses.map((use) => `${use.matter.code}：${use.field.type}`).join('，')}）`
-      : '';
-    findings.push({
-      kind: 'field-definition',
-      message: `字段 ${key} 在各事项中定义不一致：${aspectsText(aspects)}${types}`,
-      matterCodes: uses.map((use) => use.matter.code),
-      key,
-    });
+    const matterCodes = uses.map((use) => use.matter.code);
+    const types = aspects.includes('type') ? uses.map((use) => use.field.type) : [];
+    findings.push(finding('field-definition', { key, aspects, matters: types.length ? matterCodes : [], types }, { matterCodes, key }));
   }
   const dictionary = new Map((dataElements ?? []).map((element): [string, Field] => [element.key, element]));
   for (const [key, uses] of groupBy(fieldUses(matters), (use) => use.field.key)) {
@@ -67,38 +100,22 @@ export function catalogChecks(matters: readonly Matter[], dataElements?: readonl
     const differing = uses.filter((use) => differingAspects([element, use.field]).length > 0);
     if (differing.length === 0) continue;
     const aspects = differingAspects([element, ...differing.map((use) => use.field)]);
-    findings.push({
-      kind: 'data-element-definition',
-      message: `字段 ${key} 与数据元定义不一致：${aspectsText(aspects)}`,
-      matterCodes: differing.map((use) => use.matter.code),
-      key,
-    });
+    findings.push(finding('data-element-definition', { key, aspects }, { matterCodes: differing.map((use) => use.matter.code), key }));
   }
   for (const [code, uses] of groupBy(materialUses(matters), (use) => use.material.code)) {
     const byName = groupBy(uses, (use) => use.material.name);
     if (byName.size < 2) continue;
-    const detail = [...byName].map(([name, named]) => `“${name}”（${named.map((use) => use.matter.code).join('、')}）`);
-    findings.push({
-      kind: 'material-name',
-      message: `材料 ${code} 在各事项中名称不一致：${detail.join('；')}`,
-      matterCodes: uses.map((use) => use.matter.code),
-      code,
-    });
+    const names = [...byName.keys()];
+    const nameMatters = [...byName.values()].map((named) => named.map((use) => use.matter.code).join(','));
+    findings.push(finding('material-name', { code, names, nameMatters }, { matterCodes: uses.map((use) => use.matter.code), code }));
   }
   for (const matter of matters) {
     if (matter.promisedLimitDays > matter.legalLimitDays) {
-      findings.push({
-        kind: 'promised-exceeds-legal',
-        message: `${matter.name}：承诺时限 ${matter.promisedLimitDays} 天超过法定时限 ${matter.legalLimitDays} 天`,
-        matterCodes: [matter.code],
-      });
+      const params = { matter: matter.name, promised: matter.promisedLimitDays, legal: matter.legalLimitDays };
+      findings.push(finding('promised-exceeds-legal', params, { matterCodes: [matter.code] }));
     }
     if (isForbiddenNoFee(matter.fee)) {
-      findings.push({
-        kind: 'fee-wording',
-        message: `${matter.name}：收费写作“无”，应写“${NO_FEE}”`,
-        matterCodes: [matter.code],
-      });
+      findings.push(finding('fee-wording', { matter: matter.name, fee: NO_FEE }, { matterCodes: [matter.code] }));
     }
   }
   return findings;

@@ -1,12 +1,16 @@
 /** Checking situation answers (情形回答) against the situation questions of a chain. */
+import type { MessageParam } from '../messages';
 import { isIsoDate } from '../time';
 import type { FieldType } from './field-types';
 import type { Situation } from './types';
 
-/** One problem with an answer; `path` is `answers.<key>`. */
+/** One problem with an answer; `path` is `answers.<key>`, `message` zh-CN. */
 export interface AnswerProblem {
   path: string;
   message: string;
+  /** `unknown_situation` (params: key) or `answer_type` (params: key, type, options: the allowed values of a choice). */
+  code: 'unknown_situation' | 'answer_type';
+  params: Record<string, MessageParam>;
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -54,11 +58,14 @@ export function checkSituationAnswers(situations: readonly Situation[], answers:
     const path = `answers.${key}`;
     const situation = byKey.get(key);
     if (situation === undefined) {
-      problems.push({ path, message: `${path}: 未知情形 ${key}` });
+      problems.push({ path, message: `${path}: 未知情形 ${key}`, code: 'unknown_situation', params: { key } });
       continue;
     }
     const problem = value === null ? undefined : typeProblem(situation, value);
-    if (problem !== undefined) problems.push({ path, message: `${path}: ${problem}` });
+    if (problem !== undefined) {
+      const params = { key, type: situation.type, options: situation.options ?? [] };
+      problems.push({ path, message: `${path}: ${problem}`, code: 'answer_type', params });
+    }
   }
   return problems;
 }

@@ -1,12 +1,17 @@
 /** Conflict resolutions applied before merging: renames re-key a matter's field, picks choose a variant. */
 import type { Matter } from '../catalog';
+import { coded, type CodedMessage } from '../messages';
+import { chainMessageZh } from './chain-messages';
 import type { ConflictDecision } from './types';
 
-/** The matters with renames applied, the picks (key → matter code) and the decisions ignored (zh-CN). */
+/** The matters with renames applied, the picks (key → matter code) and the decisions ignored. */
 export interface AppliedDecisions {
   matters: Matter[];
   picks: Record<string, string>;
+  /** The decisions ignored, in zh-CN (the text of `warningMessages`). */
   warnings: string[];
+  /** The decisions ignored, as codes (decision_stale, decision_pick_ignored, decision_rename_refused). */
+  warningMessages: CodedMessage[];
 }
 
 const asks = (matter: Matter, key: string) => matter.fields.some((field) => field.key === key);
@@ -23,22 +28,22 @@ export function applyConflictDecisions(
   const result = [...matters];
   // Keys come from catalogs and decisions: a null prototype keeps them away from Object.prototype.
   const picks = Object.create(null) as Record<string, string>;
-  const warnings: string[] = [];
+  const warningMessages: CodedMessage[] = [];
   for (const { key, resolution } of decisions) {
     const index = result.findIndex((matter) => matter.code === resolution.matterCode);
     const matter = result[index];
     if (!matter) continue;
     if (!asks(matter, key)) {
-      warnings.push(`冲突处理已失效：事项 ${matter.code} 没有字段 ${key}`);
+      warningMessages.push(coded('decision_stale', { matter: matter.code, key }));
     } else if (resolution.kind === 'pick') {
       if (picks[key] === undefined) picks[key] = matter.code;
-      else warnings.push(`字段 ${key} 已选定事项 ${picks[key]} 的定义，忽略对事项 ${matter.code} 的选择`);
+      else warningMessages.push(coded('decision_pick_ignored', { key, picked: picks[key], matter: matter.code }));
     } else if (resolution.newKey.trim() === '' || asks(matter, resolution.newKey)) {
-      warnings.push(`无法将事项 ${matter.code} 的字段 ${key} 重命名为“${resolution.newKey}”：该事项已有此字段或名称为空`);
+      warningMessages.push(coded('decision_rename_refused', { matter: matter.code, key, newKey: resolution.newKey }));
     } else {
       const fields = matter.fields.map((field) => (field.key === key ? { ...field, key: resolution.newKey } : field));
       result[index] = { ...matter, fields };
     }
   }
-  return { matters: result, picks, warnings };
+  return { matters: result, picks, warnings: warningMessages.map(chainMessageZh), warningMessages };
 }

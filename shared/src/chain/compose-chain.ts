@@ -1,6 +1,8 @@
 /** One entry point for the chain composer: merge, check, stage, time and count a chain. */
 import type { Matter } from '../catalog';
+import { coded } from '../messages';
 import { applyConflictDecisions } from './apply-decisions';
+import { chainMessageZh, conflictMessage, cycleMessage } from './chain-messages';
 import { chainDeadline } from './deadline';
 import { findConflicts } from './find-conflicts';
 import { findSuggestions } from './find-suggestions';
@@ -66,11 +68,12 @@ export function composeChain(input: ComposeChainInput): ComposedChain {
       })
     : null;
   const errors = staged.ok ? [] : [staged.error];
-  const blockers = [
-    ...(matters.length === 0 ? ['链条中没有可办理的事项'] : []),
-    ...errors.map((error) => error.message),
-    ...conflicts.map((conflict) => `${conflict.message}，请选择一个定义或重命名字段`),
+  const blockerMessages = [
+    ...(matters.length === 0 ? [coded('chain_empty')] : []),
+    ...errors.map(cycleMessage),
+    ...conflicts.map((conflict) => coded('field_conflict_unresolved', conflictMessage(conflict).params)),
   ];
+  const blockers = blockerMessages.map(chainMessageZh);
   return {
     matterCodes: matters.map((matter) => matter.code),
     fields,
@@ -82,7 +85,9 @@ export function composeChain(input: ComposeChainInput): ComposedChain {
     deadline,
     errors,
     warnings: applied.warnings,
+    warningMessages: applied.warningMessages,
     publishable: blockers.length === 0,
     blockers,
+    blockerMessages,
   };
 }

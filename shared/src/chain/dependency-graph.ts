@@ -1,6 +1,7 @@
 /** The chain's dependency graph and cycle detection (catalog-format.md "Stages"). */
 import type { Matter } from '../catalog';
 import type { CycleError } from './types';
+import { chainMessageZh, cycleMessage } from './chain-messages';
 
 /** Prerequisites by matter code; every chain matter is a key, all lists in chain order. */
 export type DependencyGraph = ReadonlyMap<string, readonly string[]>;
@@ -56,7 +57,7 @@ export function findCycle(graph: DependencyGraph): CycleError | null {
     const earliest = handling.reduce((best, key) => (rank(key) < rank(best) ? key : best));
     const start = handling.indexOf(earliest);
     const cycle = [...handling.slice(start), ...handling.slice(0, start), earliest];
-    return { kind: 'cycle', cycle, message: `事项办理顺序存在循环：${cycle.join(' → ')}` };
+    return { kind: 'cycle', cycle, message: chainMessageZh(cycleMessage({ cycle })) };
   }
   return null;
 }

@@ -12,3 +12,4 @@ export * from './deadline';
 export * from './metrics';
 export * from './apply-decisions';
 export * from './compose-chain';
+export * from './chain-messages';

@@ -1,5 +1,6 @@
 /** Types of a composed chain: merged form, merged materials, stages, deadline and 四减 figures. */
 import type { DataElement, DefinitionAspect, Field, FieldType, Matter, MaterialForm, SourceLevel } from '../catalog';
+import type { CodedMessage } from '../messages';
 
 /** One matter's definition of a field key. */
 export interface FieldVariant {
@@ -31,7 +32,7 @@ export interface FieldConflict {
   reason: DefinitionAspect;
   /** Every differing aspect, most severe first. */
   reasons: DefinitionAspect[];
-  /** zh-CN explanation for the administrator. */
+  /** zh-CN explanation for the administrator (`conflictMessage` gives it as a code). */
   message: string;
   variants: FieldVariant[];
 }
@@ -156,6 +157,11 @@ export interface ComposedChain {
   errors: ChainError[];
   /** Decisions that could not be applied (zh-CN); they are ignored. */
   warnings: string[];
+  /** The same as codes (see CHAIN_MESSAGE_CODES). */
+  warningMessages: CodedMessage[];
   publishable: boolean;
+  /** Why it may not be published (zh-CN). */
   blockers: string[];
+  /** The same as codes: chain_empty, dependency_cycle, field_conflict_unresolved. */
+  blockerMessages: CodedMessage[];
 }

@@ -189,6 +189,19 @@ const catalogEn: CatalogMessages = {
       promisedExceedsLegal: 'Promised limit over the legal limit',
       feeWording: 'Fee wording (write “不收费”)',
     },
+    messages: {
+      fieldDefinition: 'Field {key} is defined differently across matters: {aspects}{types}',
+      types: ' ({list})',
+      matterType: '{matter}: {type}',
+      typesSeparator: ', ',
+      dataElementDefinition: 'Field {key} differs from its data element: {aspects}',
+      materialName: 'Material {code} is named differently across matters: {names}',
+      materialNameVariant: '“{name}” ({matters})',
+      namesSeparator: '; ',
+      mattersSeparator: ', ',
+      promisedExceedsLegal: '{matter}: the promised limit of {promised} days exceeds the legal limit of {legal} days',
+      feeWording: '{matter}: the fee is written “无”; write “{fee}”',
+    },
   },
 };
 

@@ -187,6 +187,20 @@ const catalogZhCN = {
       promisedExceedsLegal: '承诺时限超过法定时限',
       feeWording: '收费写法不规范（应写“不收费”）',
     },
+    /** A finding's text from its kind and params (@yilian/shared CatalogFinding). */
+    messages: {
+      fieldDefinition: '字段 {key} 在各事项中定义不一致：{aspects}{types}',
+      types: '（{list}）',
+      matterType: '{matter}：{type}',
+      typesSeparator: '，',
+      dataElementDefinition: '字段 {key} 与数据元定义不一致：{aspects}',
+      materialName: '材料 {code} 在各事项中名称不一致：{names}',
+      materialNameVariant: '“{name}”（{matters}）',
+      namesSeparator: '；',
+      mattersSeparator: '、',
+      promisedExceedsLegal: '{matter}：承诺时限 {promised} 天超过法定时限 {legal} 天',
+      feeWording: '{matter}：收费写作“无”，应写“{fee}”',
+    },
   },
 };
 

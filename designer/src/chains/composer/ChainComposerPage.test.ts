@@ -24,6 +24,7 @@ const chain: ChainRecord = {
     applicability: { [FIRE]: 'premises.area >= 300' },
   },
   decisions: {},
+  revision: 0,
   updatedAt: '2026-11-28T00:00:00.000Z',
   updatedBy: 'system',
 };

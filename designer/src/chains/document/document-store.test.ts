@@ -19,6 +19,7 @@ const stored: ChainRecord = {
     applicability: { '000125049000': 'premises.area >= 300' },
   },
   decisions: {},
+  revision: 0,
   updatedAt: '2026-11-28T00:00:00.000Z',
   updatedBy: 'system',
 };

@@ -237,6 +237,15 @@ const chainsEn: ChainsMessages = {
     rongque: 'Accept if missing',
     commitment: 'Commitment allowed',
   },
+  messages: {
+    chain_empty: 'No matter of the chain applies',
+    dependency_cycle: 'The matters’ handling order has a cycle: {cycle}',
+    field_conflict: 'Field “{label}” ({key}) is defined differently in {count} matters: {aspects}',
+    field_conflict_unresolved: '{conflict}; use one definition or rename the field',
+    decision_stale: 'A conflict decision no longer applies: matter {matter} has no field {key}',
+    decision_pick_ignored: 'Field {key} already uses the definition of matter {picked}; the choice of matter {matter} is ignored',
+    decision_rename_refused: 'Cannot rename field {key} of matter {matter} to “{newKey}”: the matter already has that field or the name is empty',
+  },
 };
 
 export default chainsEn;

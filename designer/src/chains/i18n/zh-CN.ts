@@ -235,6 +235,16 @@ const chainsZhCN = {
     rongque: '可容缺',
     commitment: '可告知承诺',
   },
+  /** The composer's coded messages (@yilian/shared CHAIN_MESSAGE_CODES), by code. */
+  messages: {
+    chain_empty: '链条中没有可办理的事项',
+    dependency_cycle: '事项办理顺序存在循环：{cycle}',
+    field_conflict: '字段“{label}”（{key}）在 {count} 个事项中定义不一致：{aspects}',
+    field_conflict_unresolved: '{conflict}，请选择一个定义或重命名字段',
+    decision_stale: '冲突处理已失效：事项 {matter} 没有字段 {key}',
+    decision_pick_ignored: '字段 {key} 已选定事项 {picked} 的定义，忽略对事项 {matter} 的选择',
+    decision_rename_refused: '无法将事项 {matter} 的字段 {key} 重命名为“{newKey}”：该事项已有此字段或名称为空',
+  },
 };
 
 export type ChainsMessages = typeof chainsZhCN;

@@ -34,6 +34,16 @@ describe('api client', () => {
     expect((seen[0]?.init?.headers as Record<string, string>)['content-type']).toBe('application/json');
   });
 
+  it('asks for messages in the current UI language (Accept-Language)', async () => {
+    // given the remembered locale, then a client told its locale
+    const seen = stubFetch(() => jsonResponse({}));
+    await client.get('/api/auth/me');
+    await createApiClient({ locale: () => 'en' }).get('/api/auth/me');
+    // then the first asks for the default zh-CN, the second for English
+    expect((seen[0]?.init?.headers as Record<string, string>)['accept-language']).toBe('zh-CN');
+    expect((seen[1]?.init?.headers as Record<string, string>)['accept-language']).toBe('en');
+  });
+
   it('adds non-empty query parameters and skips empty ones', async () => {
     const seen = stubFetch(() => jsonResponse({ items: [], total: 0 }));
     await client.get('/api/users', { q: '张', role: '', page: 2, pageSize: undefined });

@@ -1,4 +1,5 @@
 import { ApiError, CLIENT_ERROR_CODES } from './api-error';
+import { currentLocale } from '../i18n/locale';
 
 export type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
@@ -26,6 +27,8 @@ export interface ApiClientOptions {
   baseUrl?: string;
   /** The fetch to use; defaults to the global fetch at call time (so tests can stub it). */
   fetch?: typeof fetch;
+  /** The language the server answers messages in (`Accept-Language`); defaults to the current UI locale. */
+  locale?: () => string;
 }
 
 interface ErrorBody {
@@ -75,12 +78,12 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, CLIENT_ERROR_CODES.http, message, undefined, retryAfter);
 }
 
-/** Creates a JSON API client: same-origin cookies, errors thrown as ApiError. */
+/** Creates a JSON API client: same-origin cookies, messages in the UI language, errors thrown as ApiError. */
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = options.baseUrl ?? '';
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': (options.locale ?? currentLocale)() };
     let body: string | undefined;
     if (opts.rawJson !== undefined) body = opts.rawJson;
     else if (opts.json !== undefined) body = JSON.stringify(opts.json);

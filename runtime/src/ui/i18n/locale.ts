@@ -30,3 +30,12 @@ export function persistLocale(locale: AppLocale): void {
   }
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
+
+/**
+ * The UI's locale now: the page's lang attribute (persistLocale sets it on every switch), else the
+ * remembered one. The API client sends it as `Accept-Language`.
+ */
+export function currentLocale(): AppLocale {
+  const lang = typeof document !== 'undefined' ? document.documentElement.lang : undefined;
+  return isAppLocale(lang) ? lang : storedLocale();
+}

@@ -8,7 +8,7 @@ const limiter = (maxSize: number): MiddlewareHandler =>
   bodyLimit({
     maxSize,
     onError: () => {
-      throw new HttpError(413, 'payload_too_large', `请求体超过 ${maxSize} 字节上限`);
+      throw new HttpError(413, 'payload_too_large', `请求体超过 ${maxSize} 字节上限`, undefined, undefined, { limit: maxSize });
     },
   });
 

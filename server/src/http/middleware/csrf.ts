@@ -18,7 +18,7 @@ export function csrfOrigin(allowed: readonly string[]): MiddlewareHandler {
         const host = c.req.header('host') ?? url.host;
         const own = `${proto}://${host}`;
         if (origin !== own && !allowed.includes(origin)) {
-          throw new HttpError(403, 'csrf_origin', `拒绝跨站请求：来源 ${origin} 不被允许`);
+          throw new HttpError(403, 'csrf_origin', `拒绝跨站请求：来源 ${origin} 不被允许`, undefined, undefined, { origin });
         }
       }
     }

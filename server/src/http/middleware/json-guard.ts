@@ -37,7 +37,7 @@ export function jsonGuard(): MiddlewareHandler {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || type === undefined || !JSON_TYPE.test(type)) return next();
     const text = await c.req.text();
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
-      throw new HttpError(400, 'too_deep', `JSON 嵌套超过 ${MAX_JSON_DEPTH} 层`);
+      throw new HttpError(400, 'too_deep', `JSON 嵌套超过 ${MAX_JSON_DEPTH} 层`, undefined, undefined, { limit: MAX_JSON_DEPTH });
     }
     let body: unknown;
     try {
@@ -47,7 +47,7 @@ export function jsonGuard(): MiddlewareHandler {
     }
     const forbidden = findForbiddenKey(body);
     if (forbidden !== undefined) {
-      throw new HttpError(400, 'forbidden_key', `${forbidden}: 不允许使用 __proto__、constructor 或 prototype 作为键名`, forbidden);
+      throw new HttpError(400, 'forbidden_key', `${forbidden}: 不允许使用 __proto__、constructor 或 prototype 作为键名`, forbidden, undefined, { path: forbidden });
     }
     return next();
   };

@@ -5,7 +5,7 @@ import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, jsonResponse } from '../../http/openapi';
 import { verifyAuditChain } from '../../audit/audit-log';
 import { auditPageFor } from '../../audit/query';
-import { auditListQuery, auditListSchema, verifySchema } from './schemas';
+import { auditListQuery, auditListSchema, verifySchema } from '@yilian/shared';
 import { toAuditItem } from './audit-item';
 
 const ROLES = ['city-admin', 'county-admin', 'supervisor'] as const;

@@ -1,10 +1,10 @@
 import { createRoute, type z } from '@hono/zod-openapi';
+import { errorSchema, loginBody, meSchema, switchTenantBody } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { describeMe } from '../../auth/me';
 import { login as signIn, logout as signOut, switchTenant as switchActingTenant } from '../../auth/login';
-import { errorSchema, loginBody, meSchema, switchTenantBody } from './schemas';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { registerRoute } from './register';
 

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../../http/context';
 import { rolesDoc } from '../../http/middleware/allow';
 import { register } from '../../auth/register';
-import { errorSchema, meSchema, registerBody } from './schemas';
+import { errorSchema, meSchema, registerBody } from '@yilian/shared';
 import { setSessionCookie } from './session-cookie';
 
 const route = createRoute({

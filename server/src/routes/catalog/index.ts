@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { catalogChecksSchema, catalogDocument, catalogExportQuery, importReportSchema } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { notFound } from '../../errors';
@@ -7,7 +8,6 @@ import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
 import { runCatalogImport } from '../../catalog/import-request';
 import { exportCatalog } from '../../catalog/export-catalog';
 import { runCatalogChecks } from '../../catalog/checks';
-import { catalogDocument, checkSchema, importReportSchema } from './schemas';
 
 const tags = ['catalog'];
 const READERS = ['city-admin', 'county-admin'] as const;
@@ -24,14 +24,14 @@ const exportRoute = createRoute({
   tags, method: 'get', path: '/catalog/export', middleware: [allow(...READERS)] as const,
   summary: '导出事项目录 Export the catalog',
   description: `The same format; import(export(x)) changes nothing. \`chain\` restricts it to one chain's matters. ${rolesDoc(...READERS)}`,
-  request: { query: z.object({ chain: z.string().optional() }) },
+  request: { query: catalogExportQuery },
   responses: { 200: jsonResponse(catalogDocument, 'catalog'), 404: errorResponse('unknown chain'), ...denied },
 });
 const checksRoute = createRoute({
   tags, method: 'get', path: '/catalog/checks', middleware: [allow(...READERS)] as const,
   summary: '目录检查 Catalog checks',
   description: `Material codes with different names, field keys with different definitions, promised > legal limits, fee written as 无. ${rolesDoc(...READERS)}`,
-  responses: { 200: jsonResponse(z.object({ items: z.array(checkSchema) }), 'findings'), ...denied },
+  responses: { 200: jsonResponse(catalogChecksSchema, 'findings'), ...denied },
 });
 
 /** /api/catalog/*: import, export and checks of the matter catalog. */

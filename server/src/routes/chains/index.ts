@@ -1,4 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  chainBody, chainDetailSchema, chainListSchema, chainSchema, chainUpdateBody, checklistBody, checklistSchema, compositionSchema, previewBody,
+  serviceGuideSchema,
+} from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
@@ -8,7 +12,6 @@ import { getChain } from '../../chains/chain-queries';
 import { chainDetail, chainList } from '../../chains/chain-views';
 import { createChain, deleteChain, updateChain } from '../../chains/chain-commands';
 import { chainChecklist, chainGuide } from '../../chains/guide';
-import { chainBody, chainListItem, chainSchema, chainUpdateBody, compositionSchema, previewBody } from './schemas';
 
 const tags = ['chains'];
 const READERS = ['city-admin', 'county-admin'] as const;
@@ -23,13 +26,13 @@ const preview = createRoute({
 const list = createRoute({
   tags, method: 'get', path: '/chains', middleware: [allow(...READERS)] as const, summary: '主题列表 List chains',
   description: rolesDoc(...READERS),
-  responses: { 200: jsonResponse(z.object({ items: z.array(chainListItem) }), 'chains'), ...denied },
+  responses: { 200: jsonResponse(chainListSchema, 'chains'), ...denied },
 });
 const detail = createRoute({
   tags, method: 'get', path: '/chains/{id}', middleware: [allow(...READERS)] as const, summary: '主题详情 Chain with its composition',
   description: rolesDoc(...READERS),
   request: { params: idParams },
-  responses: { 200: jsonResponse(z.object({ chain: chainSchema, composition: compositionSchema }), 'chain'), 404: errorResponse('not found'), ...denied },
+  responses: { 200: jsonResponse(chainDetailSchema, 'chain'), 404: errorResponse('not found'), ...denied },
 });
 const create = createRoute({
   tags, method: 'post', path: '/chains', middleware: [allow('city-admin')] as const, summary: '新建主题 Create a chain',
@@ -56,13 +59,13 @@ const guide = createRoute({
   tags, method: 'get', path: '/chains/{id}/guide', middleware: [allow(...READERS)] as const, summary: '办事指南预览 Service guide (draft preview)',
   description: `Every standard element of the chain and each matter, the merged material list, stages, deadline, fees, visits; the acting tenant's window. ${rolesDoc(...READERS)}`,
   request: { params: idParams },
-  responses: { 200: jsonResponse(z.record(z.string(), z.unknown()).openapi('ServiceGuide'), 'guide'), 404: errorResponse('not found'), ...denied },
+  responses: { 200: jsonResponse(serviceGuideSchema, 'guide'), 404: errorResponse('not found'), ...denied },
 });
 const checklist = createRoute({
   tags, method: 'post', path: '/chains/{id}/checklist', middleware: [allow(...READERS)] as const, summary: '一次告知 Checklist for answers',
   description: `Exactly the materials and fields an applicant needs for the given situation answers. ${rolesDoc(...READERS)}`,
-  request: { params: idParams, ...jsonBody(z.object({ answers: z.record(z.string(), z.unknown()) }).strict()) },
-  responses: { 200: jsonResponse(z.record(z.string(), z.unknown()).openapi('Checklist'), 'checklist'), 404: errorResponse('not found'), ...denied },
+  request: { params: idParams, ...jsonBody(checklistBody) },
+  responses: { 200: jsonResponse(checklistSchema, 'checklist'), 404: errorResponse('not found'), ...denied },
 });
 
 /** /api/chains: preview, list, read, create, save and delete chains. */
@@ -79,11 +82,11 @@ export function chainRoutes(deps: AppDeps) {
     .openapi(update, (c) => c.json(updateChain(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
     .openapi(guide, (c) => {
       const chain = getChain(db, c.req.valid('param').id);
-      return c.json(chainGuide(db, chain, authOf(c).tenantId, new URL(c.req.url).origin) as unknown as Record<string, unknown>, 200);
+      return c.json(chainGuide(db, chain, authOf(c).tenantId, new URL(c.req.url).origin), 200);
     })
     .openapi(checklist, (c) => {
       const chain = getChain(db, c.req.valid('param').id);
-      return c.json(chainChecklist(db, chain, authOf(c).tenantId, c.req.valid('json').answers) as unknown as Record<string, unknown>, 200);
+      return c.json(chainChecklist(db, chain, authOf(c).tenantId, c.req.valid('json').answers), 200);
     })
     .openapi(remove, (c) => {
       deleteChain(db, authOf(c), c.req.valid('param').id, clock.now());

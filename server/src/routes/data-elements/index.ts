@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { dataElementListSchema } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, rolesDoc } from '../../http/middleware/allow';
@@ -12,7 +13,7 @@ const list = createRoute({
   summary: '数据元 Data elements',
   description: `The catalog's shared field dictionary; merged chain fields take their labels from it. ${rolesDoc(...READERS)}`,
   responses: {
-    200: jsonResponse(z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 'data elements'),
+    200: jsonResponse(dataElementListSchema, 'data elements'),
     401: errorResponse('not signed in'),
     403: errorResponse('role not allowed'),
   },
@@ -20,5 +21,5 @@ const list = createRoute({
 
 /** GET /api/data-elements */
 export function dataElementRoutes(deps: AppDeps) {
-  return newRouter().openapi(list, (c) => c.json({ items: dataElementList(deps.db) as unknown as Array<Record<string, unknown>> }, 200));
+  return newRouter().openapi(list, (c) => c.json({ items: dataElementList(deps.db) }, 200));
 }

@@ -1,10 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { createDepartmentBody, departmentListSchema, departmentSchema, patchDepartmentBody } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, idParams, jsonBody, jsonResponse } from '../../http/openapi';
 import { createDepartment, deleteDepartment, listDepartments, updateDepartment } from '../../departments';
-import { createDepartmentBody, departmentSchema, patchDepartmentBody } from './schemas';
 
 const ADMINS = ['city-admin', 'county-admin'] as const;
 const tags = ['departments'];
@@ -13,7 +13,7 @@ const denied = { 401: errorResponse('not signed in'), 403: errorResponse('role n
 const list = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/departments', summary: '部门列表 List departments',
   description: `Departments of the acting tenant; userCount = role grants referencing the department. ${rolesDoc(...ADMINS)}`,
-  responses: { 200: jsonResponse(z.object({ items: z.array(departmentSchema) }), 'departments'), ...denied },
+  responses: { 200: jsonResponse(departmentListSchema, 'departments'), ...denied },
 });
 const create = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'post', path: '/departments', summary: '新建部门 Create a department',

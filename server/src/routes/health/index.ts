@@ -1,14 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { healthSchema } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { rolesDoc } from '../../http/middleware/allow';
-
-const healthSchema = z.object({
-  status: z.enum(['ok', 'starting']),
-  database: z.boolean(),
-  migrations: z.number().int(),
-  time: z.string(),
-});
 
 const route = createRoute({
   method: 'get',

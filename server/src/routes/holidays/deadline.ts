@@ -1,10 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { STAFF_ROLES } from '@yilian/shared';
+import { deadlineQuery, deadlineSchema, STAFF_ROLES } from '@yilian/shared';
 import type { AppDeps, AppEnv } from '../../http/context';
 import { allow, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, jsonResponse } from '../../http/openapi';
 import { loadWorkingCalendar } from '../../calendar';
-import { deadlineQuery, deadlineSchema } from './schemas';
 
 const route = createRoute({
   tags: ['calendar'], middleware: [allow(...STAFF_ROLES)] as const, method: 'get', path: '/calendar/deadline',

@@ -1,11 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { holidayFileSchema, STAFF_ROLES } from '@yilian/shared';
+import { holidayFileSchema, holidayListSchema, STAFF_ROLES, uploadResultSchema, yearParams } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
 import { holidayOverview, uploadHolidayYear } from '../../calendar';
-import { holidayListSchema, uploadResultSchema, yearParams } from './schemas';
 import { deadlineRoute } from './deadline';
 
 const tags = ['calendar'];

@@ -1,4 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  codeParams, editMatterBody, localElementsSchema, matterDetailSchema, matterListQuery, matterPageSchema, matterSaveResultSchema,
+  matterVersionSchema, versionParams,
+} from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
@@ -6,7 +10,6 @@ import { errorResponse, jsonBody, jsonResponse } from '../../http/openapi';
 import { matterAtVersion, matterDetail, matterPage } from '../../catalog/matters';
 import { editMatter } from '../../catalog/edit-matter';
 import { writeLocals } from '../../catalog/matter-locals';
-import { codeParams, editMatterBody, localElementsSchema, matterDetailSchema, matterListQuery, matterRowSchema, versionParams } from './schemas';
 
 const tags = ['matters'];
 const ADMINS = ['city-admin', 'county-admin'] as const;
@@ -16,7 +19,7 @@ const list = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/matters', summary: '事项列表 List matters',
   description: `Search by name/code/department; filter by department, type, subject; paged. ${rolesDoc(...ADMINS)}`,
   request: { query: matterListQuery },
-  responses: { 200: jsonResponse(z.object({ items: z.array(matterRowSchema), total: z.number().int(), departments: z.array(z.string()) }), 'page'), 400: errorResponse('invalid query'), ...denied },
+  responses: { 200: jsonResponse(matterPageSchema, 'page'), 400: errorResponse('invalid query'), ...denied },
 });
 const detail = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/matters/{code}', summary: '事项详情 Matter detail',
@@ -28,13 +31,13 @@ const version = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/matters/{code}/versions/{version}', summary: '事项历史版本 One version',
   description: rolesDoc(...ADMINS),
   request: { params: versionParams },
-  responses: { 200: jsonResponse(z.object({ code: z.string(), version: z.number().int(), matter: z.record(z.string(), z.unknown()) }), 'version'), 404: errorResponse('not found'), ...denied },
+  responses: { 200: jsonResponse(matterVersionSchema, 'version'), 404: errorResponse('not found'), ...denied },
 });
 const edit = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'put', path: '/matters/{code}', summary: '修改事项 Edit a matter',
   description: `Saves a new version. Standard elements (三级十同) only by city administrators (403 naming the element). ${rolesDoc(...ADMINS)}`,
   request: { params: codeParams, ...jsonBody(editMatterBody) },
-  responses: { 200: jsonResponse(z.object({ version: z.number().int(), changed: z.array(z.string()) }), 'saved'), 400: errorResponse('invalid'), 404: errorResponse('not found'), ...denied },
+  responses: { 200: jsonResponse(matterSaveResultSchema, 'saved'), 400: errorResponse('invalid'), 404: errorResponse('not found'), ...denied },
 });
 const local = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'put', path: '/matters/{code}/local', summary: '本地要素 Local elements',

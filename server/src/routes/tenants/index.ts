@@ -1,18 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { tenantTreeSchema } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { rolesDoc } from '../../http/middleware/allow';
-import { tenantTree, type TenantNode } from '../../tenants';
-
-const tenantNode: z.ZodType<TenantNode> = z.lazy(() =>
-  z.object({
-    id: z.string(),
-    name: z.string(),
-    kind: z.enum(['city', 'county', 'zone']),
-    parentId: z.string().nullable(),
-    children: z.array(tenantNode),
-  }),
-).openapi('TenantNode'); // a named component: the OpenAPI generator recurses forever on an anonymous lazy schema
+import { tenantTree } from '../../tenants';
 
 const route = createRoute({
   method: 'get',
@@ -23,7 +14,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'tree',
-      content: { 'application/json': { schema: z.object({ tenants: z.array(tenantNode) }) } },
+      content: { 'application/json': { schema: tenantTreeSchema } },
     },
   },
 });

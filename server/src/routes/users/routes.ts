@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { createUserBody, listUsersQuery, patchUserBody, putRolesBody, userPageSchema, userRowSchema } from '@yilian/shared';
 import { allow, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, idParams, jsonBody, jsonResponse } from '../../http/openapi';
-import { createUserBody, listUsersQuery, patchUserBody, putRolesBody, userRowSchema } from './schemas';
 
 const ADMINS = ['city-admin', 'county-admin'] as const;
 const tags = ['users'];
@@ -12,7 +12,7 @@ export const listUsersRoute = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/users', summary: '用户列表 List users',
   description: `Users of the acting tenant; q matches username, name or mobile; mobiles are masked. ${rolesDoc(...ADMINS)}`,
   request: { query: listUsersQuery },
-  responses: { 200: jsonResponse(z.object({ items: z.array(userRowSchema), total: z.number().int() }), 'one page'), 400: errorResponse('invalid query'), ...denied },
+  responses: { 200: jsonResponse(userPageSchema, 'one page'), 400: errorResponse('invalid query'), ...denied },
 });
 
 export const createUserRoute = createRoute({

@@ -1,0 +1,28 @@
+/** The chain composer's coded messages (blockers, conflicts, ignored decisions) in the UI language. */
+import { CHAIN_MESSAGE_CODES, type CodedMessage } from '@yilian/shared';
+import { aspectsText, listParam, textParam, type Translate } from '../i18n/coded-messages';
+
+const KNOWN: readonly string[] = CHAIN_MESSAGE_CODES;
+
+/** Renders a chain message; an unknown code (a newer server) shows `fallback`, else the code. */
+export function chainMessageText(t: Translate, message: CodedMessage, fallback?: string): string {
+  const { code, params: p } = message;
+  if (!KNOWN.includes(code)) return fallback ?? code;
+  const key = `chains.messages.${code}`;
+  switch (code) {
+    case 'dependency_cycle':
+      return t(key, { cycle: listParam(p.cycle).join(' → ') });
+    case 'field_conflict':
+      return t(key, { label: textParam(p.label), key: textParam(p.key), count: textParam(p.count), aspects: aspectsText(t, p.aspects) });
+    case 'field_conflict_unresolved':
+      return t(key, { conflict: chainMessageText(t, { code: 'field_conflict', params: p }) });
+    default:
+      return t(key, Object.fromEntries(Object.entries(p).map(([name, value]) => [name, textParam(value)])));
+  }
+}
+
+/** Texts of a list of coded messages; where a message is missing, the zh-CN string at the same index. */
+export function chainMessageTexts(t: Translate, messages: readonly CodedMessage[] | undefined, zh: readonly string[]): string[] {
+  if (!messages) return [...zh];
+  return messages.map((message, i) => chainMessageText(t, message, zh[i]));
+}
