@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 
+/**
+ * Tests that need a DOM: component tests (named after their PascalCase .vue file) and `*.dom.test.ts`
+ * (logic that reads browser globals). Every other `*.test.ts` is pure logic and runs in Node.
+ * `*.browser.test.ts` run in real Chromium: vitest.browser.config.ts (`pnpm test:browser`).
+ */
+const DOM_TESTS = ['src/**/[A-Z]*.test.ts', 'src/**/*.dom.test.ts'];
+const BROWSER_TESTS = ['src/**/*.browser.test.ts'];
+
 export default defineConfig({
   plugins: [vue()],
   define: {
@@ -9,9 +17,26 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
   test: {
-    include: ['src/**/*.test.ts'],
-    environment: 'happy-dom',
-    // Element Plus must share the one Vue instance the components use (provide/inject across them).
-    server: { deps: { inline: ['element-plus'] } },
+    projects: [
+      { extends: true, test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'], exclude: [...DOM_TESTS, ...BROWSER_TESTS] } },
+      {
+        extends: true,
+        test: {
+          name: 'happy-dom',
+          environment: 'happy-dom',
+          include: DOM_TESTS,
+          exclude: BROWSER_TESTS,
+          setupFiles: ['src/ui/testing/dom-setup.ts'],
+          // whole pages of Element Plus components take seconds to mount in happy-dom on a busy machine
+          testTimeout: 20_000,
+          // Element Plus and the pages load once per worker instead of once per file; dom-setup.ts cleans up
+          // after every test.
+          isolate: false,
+          // Element Plus goes through Vite: its CommonJS dependencies (async-validator) need Vite's interop,
+          // which a native import lacks (form rules would silently pass).
+          server: { deps: { inline: ['element-plus'] } },
+        },
+      },
+    ],
   },
 });

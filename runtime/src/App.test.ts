@@ -20,15 +20,10 @@ async function mountApp(path: string) {
   return { wrapper, router };
 }
 
-/** Lazy pages load in a later task. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+/** Lazy pages are transformed on their first import, which takes seconds on a busy machine: wait for them that long. */
+const LAZY_PAGE = { timeout: 15_000 };
 
-describe('portal app', () => {
+describe('portal app', { timeout: 40_000 }, () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
@@ -45,16 +40,15 @@ describe('portal app', () => {
       return signedIn ? jsonResponse(citizenMe) : errorResponse(401, 'unauthorized', '请先登录');
     });
     const { wrapper, router } = await mountApp('/my-cases');
-    await settle();
-    expect(router.currentRoute.value.fullPath).toBe('/login?redirect=/my-cases');
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/login?redirect=/my-cases'), LAZY_PAGE);
     // when signing in
+    await vi.waitFor(() => wrapper.get('[data-testid="login-username"]'), LAZY_PAGE);
     await wrapper.get('[data-testid="login-username"]').setValue('citizen.demo');
     await wrapper.get('[data-testid="login-password"]').setValue('yilian-demo');
     await wrapper.get('form').trigger('submit');
-    await settle();
     // then the app shows my cases and the signed-in header
-    expect(router.currentRoute.value.path).toBe('/my-cases');
-    expect(wrapper.find('[data-testid="my-cases-empty"]').exists()).toBe(true);
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/my-cases'), LAZY_PAGE);
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="my-cases-empty"]').exists()).toBe(true), LAZY_PAGE);
     expect(wrapper.get('[data-testid="user-menu-name"]').text()).toBe('张三');
     expect(wrapper.find('[data-testid="nav-my-cases"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="nav-workbench"]').exists()).toBe(false);
@@ -63,9 +57,8 @@ describe('portal app', () => {
   it('shows the portal landing with the empty thematic services list', async () => {
     stubFetch(() => errorResponse(401, 'unauthorized', '请先登录'));
     const { wrapper } = await mountApp('/');
-    await settle();
-    expect(wrapper.get('[data-testid="home-hero"]').text()).toContain('一链办理专区');
-    expect(wrapper.find('[data-testid="themes-empty"]').exists()).toBe(true);
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="home-hero"]').text()).toContain('一链办理专区'), LAZY_PAGE);
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="themes-empty"]').exists()).toBe(true));
     expect(wrapper.find('[data-testid="nav-login"]').exists()).toBe(true);
   });
 });

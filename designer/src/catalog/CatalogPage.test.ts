@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import CatalogPage from './CatalogPage.vue';
 import type { MatterPage } from '../api/catalog';
 import { jsonResponse, stubFetch } from '../testing/fetch-stub';
-import { countyAdminMe, settle } from '../testing/mount-options';
+import { countyAdminMe } from '../testing/mount-options';
 import { catalogPlugins, cityAdminMe } from './test-support';
 
 const page: MatterPage = {
@@ -24,6 +24,7 @@ async function mountPage(me = cityAdminMe, path = '/catalog') {
 // Whole pages of Element Plus components mount slowly in happy-dom when the suite runs in parallel.
 describe('CatalogPage', { timeout: 20_000 }, () => {
   afterEach(() => {
+    vi.useRealTimers();
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
   });
@@ -33,7 +34,7 @@ describe('CatalogPage', { timeout: 20_000 }, () => {
     const seen = stubFetch(() => jsonResponse(page));
     // when the page opens
     const { wrapper } = await mountPage();
-    await settle();
+    await flushPromises();
     // then it asked for page 1 only (server-side paging) and shows each matter
     expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/matters?page=1&pageSize=20']);
     const rows = wrapper.findAll('.el-table__body tr');
@@ -51,15 +52,19 @@ describe('CatalogPage', { timeout: 20_000 }, () => {
     // given the list opened on page 3 (from the URL)
     const seen = stubFetch(() => jsonResponse(page));
     const { wrapper, router } = await mountPage(cityAdminMe, '/catalog?page=3');
-    await settle();
+    await flushPromises();
     expect(new URL(seen[0]!.url, 'http://x').searchParams.get('page')).toBe('3');
     seen.length = 0;
-    // when typing a name in two steps
+    // when typing a name in two steps (on a fake clock: the pause is 300 ms)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const input = wrapper.get('[data-testid="catalog-search"]');
     await input.setValue('食品');
     await input.setValue('食品经营');
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    await settle();
+    vi.advanceTimersByTime(299);
+    await flushPromises();
+    expect(seen).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    await flushPromises();
     // then one request carried the query (URL-encoded) and went back to page 1
     expect(seen).toHaveLength(1);
     const url = new URL(seen[0]!.url, 'http://x');
@@ -74,14 +79,14 @@ describe('CatalogPage', { timeout: 20_000 }, () => {
     // given the list
     const seen = stubFetch(() => jsonResponse(page));
     const { wrapper } = await mountPage();
-    await settle();
+    await flushPromises();
     seen.length = 0;
     // when choosing a type from the select
     await wrapper.get('[data-testid="catalog-filter-type"]').trigger('click');
-    await settle();
+    await flushPromises();
     const option = [...document.querySelectorAll('.el-select-dropdown__item')].find((el) => el.textContent?.trim() === '行政备案');
     (option as HTMLElement).click();
-    await settle();
+    await flushPromises();
     // then the list was asked again with the type
     expect(seen.map((r) => new URL(r.url, 'http://x').searchParams.get('type'))).toEqual(['行政备案']);
   });
@@ -90,13 +95,13 @@ describe('CatalogPage', { timeout: 20_000 }, () => {
     stubFetch(() => jsonResponse(page));
     // given a city administrator
     const { wrapper } = await mountPage(cityAdminMe);
-    await settle();
+    await flushPromises();
     // then the import is offered
     expect(wrapper.find('[data-testid="catalog-import"]').exists()).toBe(true);
     wrapper.unmount();
     // a county administrator reads, exports and checks, but does not import
     const county = (await mountPage(countyAdminMe)).wrapper;
-    await settle();
+    await flushPromises();
     expect(county.find('[data-testid="catalog-import"]').exists()).toBe(false);
     expect(county.find('[data-testid="catalog-export"]').exists()).toBe(true);
     expect(county.find('[data-testid="catalog-checks"]').exists()).toBe(true);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import ChecksPage from './ChecksPage.vue';
 import { jsonResponse, stubFetch } from '../testing/fetch-stub';
-import { countyAdminMe, settle } from '../testing/mount-options';
+import { countyAdminMe } from '../testing/mount-options';
 import { catalogPlugins } from './test-support';
 
 describe('ChecksPage', () => {
@@ -24,7 +24,7 @@ describe('ChecksPage', () => {
     );
     // when the page opens
     const wrapper = mount(ChecksPage, { attachTo: document.body, global: { plugins: catalogPlugins(countyAdminMe).plugins } });
-    await settle();
+    await flushPromises();
     // then the groups come in the fixed kind order, titled in Chinese, with their counts
     const groups = wrapper.findAll('[data-testid="checks-list"] section');
     expect(groups.map((g) => g.get('h2').text())).toEqual(['字段定义不一致 2 项', '收费写法不规范（应写“不收费”） 1 项']);
@@ -36,7 +36,7 @@ describe('ChecksPage', () => {
   it('says so when nothing was found', async () => {
     stubFetch(() => jsonResponse({ items: [] }));
     const wrapper = mount(ChecksPage, { attachTo: document.body, global: { plugins: catalogPlugins(countyAdminMe).plugins } });
-    await settle();
+    await flushPromises();
     expect(wrapper.get('[data-testid="checks-empty"]').text()).toContain('未发现问题');
   });
 });

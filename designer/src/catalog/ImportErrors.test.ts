@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import ImportErrors from './ImportErrors.vue';
 import { importErrorOf } from '../api/catalog';
-import { settle } from '../testing/mount-options';
 import { catalogPlugins, cityAdminMe } from './test-support';
 
 async function mountErrors(status: number, body: unknown) {
@@ -11,7 +10,7 @@ async function mountErrors(status: number, body: unknown) {
     props: { error: importErrorOf(status, typeof body === 'string' ? body : JSON.stringify(body)) },
     global: { plugins: catalogPlugins(cityAdminMe).plugins },
   });
-  await settle(); // the table renders its rows after layout
+  await flushPromises(); // the table renders its rows after layout
   return wrapper;
 }
 

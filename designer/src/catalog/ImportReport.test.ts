@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import ImportReport from './ImportReport.vue';
 import type { ImportReport as Report } from '../api/catalog';
-import { settle } from '../testing/mount-options';
 import { catalogPlugins, cityAdminMe } from './test-support';
 
 const report: Report = {
@@ -25,7 +24,7 @@ describe('ImportReport', async () => {
     // given the server's report
     // when it is rendered
     const wrapper = mount(ImportReport, { attachTo: document.body, props: { report }, global: { plugins: catalogPlugins(cityAdminMe).plugins } });
-    await settle();
+    await flushPromises();
     // then the summary names the three matter counts
     expect(wrapper.get('[data-testid="import-report"]').text()).toContain('新增 2 个、变更 1 个、未变更 1 个事项');
     expect(wrapper.get('[data-testid="import-report-count-added"]').text()).toBe('2');

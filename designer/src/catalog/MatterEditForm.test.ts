@@ -1,16 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import MatterEditForm from './MatterEditForm.vue';
 import type { Matter } from '@yilian/shared';
 import { jsonResponse, stubFetch } from '../testing/fetch-stub';
-import { settle } from '../testing/mount-options';
+import { tableStubs } from '../testing/mount-options';
 import { catalogPlugins, cityAdminMe, sampleMatter } from './test-support';
 
+/** The form with its materials table stubbed: no test here looks into it (the PUT still carries the materials). */
 function mountForm(matter: Matter = sampleMatter()) {
   return mount(MatterEditForm, {
     attachTo: document.body,
     props: { matter, departments: ['市场监督管理局', '行政审批服务局'] },
-    global: { plugins: catalogPlugins(cityAdminMe).plugins },
+    global: { plugins: catalogPlugins(cityAdminMe).plugins, stubs: tableStubs },
   });
 }
 
@@ -29,39 +30,39 @@ describe('MatterEditForm', { timeout: 20_000 }, () => {
       jsonResponse({ error: { code: 'invalid_catalog', message: 'matter.legalLimitDays: 必须为不小于 0 的整数', path: 'matter.legalLimitDays', details: [{ path: 'matter.legalLimitDays', message: '必须为不小于 0 的整数' }] } }, 400),
     );
     const wrapper = mountForm();
-    await settle();
+    await flushPromises();
     // when saving
     await wrapper.get('[data-testid="matter-edit-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then the message is on top with the path, and on the legal limit field only
     expect(wrapper.get('[data-testid="matter-edit-error"]').text()).toContain('matter.legalLimitDays: 必须为不小于 0 的整数');
     const legal = formItemOf('matter-edit-legalLimitDays');
     expect(legal?.classList.contains('is-error')).toBe(true);
-    expect(legal?.querySelector('.el-form-item__error')?.textContent?.trim()).toBe('必须为不小于 0 的整数');
+    // (Element Plus shows a field's message 100 ms after its state changes)
+    await vi.waitFor(() => expect(legal?.querySelector('.el-form-item__error')?.textContent?.trim()).toBe('必须为不小于 0 的整数'));
     expect(formItemOf('matter-edit-promisedLimitDays')?.classList.contains('is-error')).toBe(false);
   });
 
   it('puts a county administrator refusal (locked_element) on the element it names', async () => {
     stubFetch(() => jsonResponse({ error: { code: 'locked_element', message: '「承诺时限」是标准要素（三级十同），仅市级管理员可修改', path: 'matter.promisedLimitDays' } }, 403));
     const wrapper = mountForm();
-    await settle();
+    await flushPromises();
     await wrapper.get('[data-testid="matter-edit-save"]').trigger('click');
-    await settle();
-    expect(formItemOf('matter-edit-promisedLimitDays')?.textContent).toContain('仅市级管理员可修改');
+    await vi.waitFor(() => expect(formItemOf('matter-edit-promisedLimitDays')?.textContent).toContain('仅市级管理员可修改'));
   });
 
   it('saves the whole matter with the edited promised limit and the note', async () => {
     // given a server that saves version 2
     const seen = stubFetch(() => jsonResponse({ version: 2, changed: ['promisedLimitDays'] }));
     const wrapper = mountForm();
-    await settle();
+    await flushPromises();
     // when shortening the promised limit to 3 days with a note
     const promised = wrapper.get('[data-testid="matter-edit-promisedLimitDays"] input');
     await promised.setValue('3');
     await promised.trigger('change');
     await wrapper.get('[data-testid="matter-edit-note"]').setValue('压缩承诺时限');
     await wrapper.get('[data-testid="matter-edit-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then the PUT carried the full matter (unchanged elements included) and the note
     expect(seen).toHaveLength(1);
     expect(seen[0]?.method).toBe('PUT');
@@ -74,18 +75,17 @@ describe('MatterEditForm', { timeout: 20_000 }, () => {
   it('warns while the promised limit exceeds the legal one', async () => {
     stubFetch(() => jsonResponse({}));
     const wrapper = mountForm({ ...sampleMatter(), promisedLimitDays: 12 });
-    await settle();
+    await flushPromises();
     expect(wrapper.get('[data-testid="matter-edit-limit-warning"]').text()).toBe('承诺时限超过法定时限，请核实');
   });
 
   it('requires the text elements before calling the server', async () => {
     const seen = stubFetch(() => jsonResponse({}));
     const wrapper = mountForm();
-    await settle();
+    await flushPromises();
     await wrapper.get('[data-testid="matter-edit-fee"]').setValue('  ');
     await wrapper.get('[data-testid="matter-edit-save"]').trigger('click');
-    await settle();
-    expect(formItemOf('matter-edit-fee')?.textContent).toContain('请填写收费标准');
+    await vi.waitFor(() => expect(formItemOf('matter-edit-fee')?.textContent).toContain('请填写收费标准'));
     expect(seen).toHaveLength(0);
   });
 });

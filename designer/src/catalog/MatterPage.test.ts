@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import MatterPage from './MatterPage.vue';
 import type { MatterDetail } from '../api/catalog';
 import { jsonResponse, stubFetch, type SeenRequest } from '../testing/fetch-stub';
-import { countyAdminMe, settle } from '../testing/mount-options';
+import { countyAdminMe, tableStubs } from '../testing/mount-options';
 import { catalogPlugins, cityAdminMe, sampleMatter } from './test-support';
 
 function detail(version: number, promisedLimitDays = 5): MatterDetail {
@@ -14,8 +14,10 @@ function detail(version: number, promisedLimitDays = 5): MatterDetail {
   return { code: '000131024000', version, matter: { ...sampleMatter(), promisedLimitDays }, versions, local: { window: '5 号窗口' }, departmentId: 'd1' };
 }
 
-function mountPage(me = cityAdminMe) {
-  return mount(MatterPage, { attachTo: document.body, props: { code: '000131024000' }, global: { plugins: catalogPlugins(me).plugins } });
+/** The page, its materials and fields tables stubbed unless a test looks into them (`withTables`). */
+function mountPage(me = cityAdminMe, { withTables = false } = {}) {
+  const stubs = withTables ? {} : tableStubs;
+  return mount(MatterPage, { attachTo: document.body, props: { code: '000131024000' }, global: { plugins: catalogPlugins(me).plugins, stubs } });
 }
 
 const testText = (testid: string) => document.querySelector(`[data-testid="${testid}"]`)?.textContent?.trim();
@@ -31,8 +33,8 @@ describe('MatterPage', { timeout: 20_000 }, () => {
     // given version 2 of 食品经营许可
     const seen = stubFetch(() => jsonResponse(detail(2, 0)));
     // when a county administrator opens it
-    const wrapper = mountPage(countyAdminMe);
-    await settle();
+    const wrapper = mountPage(countyAdminMe, { withTables: true });
+    await flushPromises();
     // then the standard elements are shown, locked
     expect(seen.map((r) => r.url)).toEqual(['/api/matters/000131024000']);
     expect(testText('matter-title')).toBe('食品经营许可（新办）');
@@ -55,11 +57,11 @@ describe('MatterPage', { timeout: 20_000 }, () => {
   it('saves the local elements of the acting tenant', async () => {
     const seen = stubFetch(({ method, body }) => jsonResponse(method === 'PUT' ? body : detail(1)));
     const wrapper = mountPage(countyAdminMe);
-    await settle();
+    await flushPromises();
     // when setting the phone and saving
     await wrapper.get('[data-testid="matter-local-phone"]').setValue(' 0537-2345678 ');
     await wrapper.get('[data-testid="matter-local-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then the non-empty local elements were put
     const put = seen.find((r) => r.method === 'PUT');
     expect(put?.url).toBe('/api/matters/000131024000/local');
@@ -79,16 +81,16 @@ describe('MatterPage', { timeout: 20_000 }, () => {
     };
     const seen = stubFetch(handler);
     const wrapper = mountPage(cityAdminMe);
-    await settle();
+    await flushPromises();
     expect(wrapper.find('[data-testid="matter-locked"]').exists()).toBe(false);
     // when editing the promised limit and saving
     await wrapper.get('[data-testid="matter-edit"]').trigger('click');
-    await settle();
+    await flushPromises();
     const promised = wrapper.get('[data-testid="matter-edit-promisedLimitDays"] input');
     await promised.setValue('3');
     await promised.trigger('change');
     await wrapper.get('[data-testid="matter-edit-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then the saved version is announced and the page shows it
     expect(seen.filter((r) => r.method === 'PUT')).toHaveLength(1);
     expect(testText('matter-saved')).toBe('已保存为第 2 版');
@@ -104,18 +106,18 @@ describe('MatterPage', { timeout: 20_000 }, () => {
       return jsonResponse(detail(1));
     });
     const wrapper = mountPage(cityAdminMe);
-    await settle();
+    await flushPromises();
     await wrapper.get('[data-testid="matter-edit"]').trigger('click');
-    await settle();
+    await flushPromises();
     await wrapper.get('[data-testid="matter-edit-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     expect(testText('matter-saved')).toContain('无变更');
   });
 
   it('names a missing matter', async () => {
     stubFetch(() => jsonResponse({ error: { code: 'not_found', message: '事项不存在' } }, 404));
     mountPage(countyAdminMe);
-    await settle();
+    await flushPromises();
     expect(testText('matter-error')).toBe('事项不存在');
   });
 });

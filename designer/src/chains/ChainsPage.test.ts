@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import type { ChainListItem } from '../api/chains';
 import ChainsPage from './ChainsPage.vue';
 import { jsonResponse, stubFetch } from '../testing/fetch-stub';
-import { settle } from '../testing/mount-options';
 import { chainPlugins, cityAdminMe, countyAdminMe, RouteHost } from './fixtures/mount';
 import type { Me } from '@yilian/runtime/ui';
 
@@ -23,7 +22,7 @@ async function openList(me: Me = cityAdminMe) {
   const { plugins, router } = chainPlugins(me, { list: ChainsPage });
   await router.push('/chains');
   const wrapper = mount(RouteHost, { attachTo: document.body, global: { plugins } });
-  await settle();
+  await flushPromises();
   return { wrapper, router };
 }
 
@@ -58,18 +57,17 @@ describe('ChainsPage', () => {
     const seen = stubFetch(() => jsonResponse({ items }));
     const { wrapper, router } = await openList();
     await wrapper.get('[data-testid="chain-create"]').trigger('click');
-    await settle();
+    await flushPromises();
     // when entering a code that is taken
     await wrapper.get('[data-testid="chain-dialog-code"] input').setValue('YL-370800-CY-001');
     await wrapper.get('[data-testid="chain-dialog-name"] input').setValue('我要开便利店');
     await wrapper.get('[data-testid="chain-dialog-save"]').trigger('click');
-    await settle();
     // then the dialog says so
-    expect(document.body.textContent).toContain('主题编码 YL-370800-CY-001 已存在');
+    await vi.waitFor(() => expect(document.body.textContent).toContain('主题编码 YL-370800-CY-001 已存在'));
     // when entering a free code
     await wrapper.get('[data-testid="chain-dialog-code"] input').setValue('YL-370800-BLD-001');
     await wrapper.get('[data-testid="chain-dialog-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then the composer opens on the new chain (nothing is created before the first save)
     expect(router.currentRoute.value.name).toBe('chain-composer');
     expect(router.currentRoute.value.params.id).toBe('new');
@@ -88,16 +86,16 @@ describe('ChainsPage', () => {
     });
     const { wrapper, router } = await openList();
     await wrapper.get('[data-testid="chain-create"]').trigger('click');
-    await settle();
+    await flushPromises();
     // when the administrator names the new chain and picks the restaurant chain as template
     await wrapper.get('[data-testid="chain-dialog-code"] input').setValue('YL-370800-CY-002');
     await wrapper.get('[data-testid="chain-dialog-name"] input').setValue('我要开小吃店');
     await wrapper.get('[data-testid="chain-dialog-template"]').trigger('click');
-    await settle();
+    await flushPromises();
     (document.querySelector('[data-testid="chain-dialog-template-YL-370800-CY-001"]') as HTMLElement).click();
-    await settle();
+    await flushPromises();
     await wrapper.get('[data-testid="chain-dialog-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then the copy is created with the template's matters, situations and decisions under the new heading
     const post = seen.find((r) => r.method === 'POST');
     expect(post?.body).toEqual({ recipe: { ...recipe, code: 'YL-370800-CY-002', name: '我要开小吃店' }, decisions });

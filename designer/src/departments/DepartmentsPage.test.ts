@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import DepartmentsPage from './DepartmentsPage.vue';
 import type { Department } from '../api/departments';
 import { jsonResponse, stubFetch } from '../testing/fetch-stub';
-import { designerPlugins, settle } from '../testing/mount-options';
+import { designerPlugins } from '../testing/mount-options';
 
 const departments: Department[] = [
   { id: 'd1', tenantId: '370811', code: 'scjg', name: '市场监督管理局', userCount: 3 },
@@ -25,7 +25,7 @@ describe('DepartmentsPage', () => {
     const seen = stubFetch(() => jsonResponse({ items: departments }));
     // when the page opens
     const wrapper = mountPage();
-    await settle();
+    await flushPromises();
     // then each department has a row with code, name and user count
     expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/departments']);
     const rows = wrapper.findAll('.el-table__body tr');
@@ -42,7 +42,7 @@ describe('DepartmentsPage', () => {
   it('shows the server message when the list cannot be loaded', async () => {
     stubFetch(() => jsonResponse({ error: { code: 'forbidden', message: '当前角色无权执行此操作' } }, 403));
     const wrapper = mountPage();
-    await settle();
+    await flushPromises();
     expect(wrapper.get('[data-testid="departments-error"]').text()).toContain('当前角色无权执行此操作');
   });
 
@@ -50,16 +50,15 @@ describe('DepartmentsPage', () => {
     // given the page with its create dialog open
     const seen = stubFetch(() => jsonResponse({ items: departments }));
     const wrapper = mountPage();
-    await settle();
+    await flushPromises();
     await wrapper.get('[data-testid="department-create"]').trigger('click');
-    await settle();
+    await flushPromises();
     // when saving an upper-case code
     await wrapper.get('[data-testid="department-code"]').setValue('Bad');
     await wrapper.get('[data-testid="department-name"]').setValue('测试局');
     await wrapper.get('[data-testid="department-save"]').trigger('click');
-    await settle();
     // then the code rule is shown and nothing was posted
-    expect(document.body.textContent).toContain('部门编码须以小写字母开头');
+    await vi.waitFor(() => expect(document.body.textContent).toContain('部门编码须以小写字母开头'));
     expect(seen.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
 
@@ -74,22 +73,22 @@ describe('DepartmentsPage', () => {
         : jsonResponse({ id: 'd3', tenantId: '370811', code: 'ga', name: '公安局', userCount: 0 }, 201);
     });
     const wrapper = mountPage();
-    await settle();
+    await flushPromises();
     await wrapper.get('[data-testid="department-create"]').trigger('click');
-    await settle();
+    await flushPromises();
     // when saving a duplicate code
     await wrapper.get('[data-testid="department-code"]').setValue('scjg');
     await wrapper.get('[data-testid="department-name"]').setValue('公安局');
     await wrapper.get('[data-testid="department-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then the code field carries the server's message
     const codeItem = document.querySelector('[data-testid="department-code"]')?.closest('.el-form-item');
     expect(codeItem?.classList.contains('is-error')).toBe(true);
-    expect(codeItem?.textContent).toContain('部门编码 scjg 已存在');
+    await vi.waitFor(() => expect(codeItem?.textContent).toContain('部门编码 scjg 已存在'));
     // when fixing the code
     await wrapper.get('[data-testid="department-code"]').setValue('ga');
     await wrapper.get('[data-testid="department-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then it was posted and the list reloaded
     expect(seen.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([
       { code: 'scjg', name: '公安局' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import ListPagination from './ListPagination.vue';
-import { designerPlugins, settle } from '../testing/mount-options';
+import { designerPlugins } from '../testing/mount-options';
 
 describe('ListPagination', () => {
   it('moves to the next page and asks the list to reload', async () => {
@@ -10,10 +10,10 @@ describe('ListPagination', () => {
       props: { page: 1, pageSize: 20, total: 45, 'onUpdate:page': (p: number) => wrapper.setProps({ page: p }) },
       global: { plugins: designerPlugins() },
     });
-    await settle();
+    await flushPromises();
     // when the next-page button is clicked
     await wrapper.get('button.btn-next').trigger('click');
-    await settle();
+    await flushPromises();
     // then the page model is 2 and a reload was asked for
     expect(wrapper.emitted('update:page')?.at(-1)).toEqual([2]);
     expect(wrapper.emitted('page-change')).toHaveLength(1);

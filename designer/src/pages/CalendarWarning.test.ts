@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import CalendarWarning from './CalendarWarning.vue';
 import { jsonResponse, stubFetch } from '../testing/fetch-stub';
-import { designerPlugins, settle } from '../testing/mount-options';
+import { designerPlugins } from '../testing/mount-options';
 
 describe('CalendarWarning', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -12,7 +12,7 @@ describe('CalendarWarning', () => {
     stubFetch(() => jsonResponse({ years: [], missingYears: [2027], warning: 'x' }));
     // when the dashboard warning mounts
     const wrapper = mount(CalendarWarning, { global: { plugins: designerPlugins() } });
-    await settle();
+    await flushPromises();
     // then it names the year and the fallback
     expect(wrapper.get('[data-testid="dashboard-calendar-warning"]').text()).toContain('2027');
     expect(wrapper.text()).toContain('周一至周五');
@@ -21,7 +21,7 @@ describe('CalendarWarning', () => {
   it('stays silent when every year is loaded', async () => {
     stubFetch(() => jsonResponse({ years: [], missingYears: [], warning: null }));
     const wrapper = mount(CalendarWarning, { global: { plugins: designerPlugins() } });
-    await settle();
+    await flushPromises();
     expect(wrapper.find('[data-testid="dashboard-calendar-warning"]').exists()).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import SettingsPage from './SettingsPage.vue';
 import type { Settings, SettingsView } from '../api/settings';
 import { jsonResponse, stubFetch } from '../testing/fetch-stub';
-import { designerPlugins, settle } from '../testing/mount-options';
+import { designerPlugins } from '../testing/mount-options';
 
 const inherited: Settings = {
   warning: { scheme: 'ratio', yellowRatio: 0.2, yellowMinDays: 1, supervisionDays: 5 },
@@ -29,7 +29,7 @@ describe('SettingsPage', () => {
     // given a county that overrides one setting
     const seen = stubFetch(({ method, body }) => jsonResponse(method === 'PUT' ? { ...view, own: body } : view));
     const wrapper = mount(SettingsPage, { attachTo: document.body, global: { plugins: designerPlugins() } });
-    await settle();
+    await flushPromises();
     // then the override and the inherited values are shown
     expect(wrapper.get<HTMLInputElement>('[data-testid="settings-badReviewFixDays"] input').element.value).toBe('10');
     expect(wrapper.text()).toContain('本级已设置（继承值：15）');
@@ -38,7 +38,7 @@ describe('SettingsPage', () => {
     // when setting the window phone and saving
     await wrapper.get('[data-testid="settings-windowPhone"]').setValue('0537-2345678');
     await wrapper.get('form').trigger('submit');
-    await settle();
+    await flushPromises();
     // then the PUT carries just the tenant's own values, nested as Settings is
     const puts = seen.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);

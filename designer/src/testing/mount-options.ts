@@ -25,11 +25,8 @@ export function designerPlugins(me: Me | null = countyAdminMe): Plugin[] {
   return [pinia, createAppI18n(designerMessages), router];
 }
 
-/** Waits for fetches, re-renders and Element Plus's debounced validation messages (100 ms). */
-export async function settle(): Promise<void> {
-  const { flushPromises } = await import('@vue/test-utils');
-  for (let i = 0; i < 3; i++) {
-    await flushPromises();
-    await new Promise((resolve) => setTimeout(resolve, 60));
-  }
-}
+/**
+ * Global stubs for Element Plus tables a test does not look into: ElTable lays itself out slowly in happy-dom
+ * (most of a form test's time). Tests that assert on rows or cells mount the real table.
+ */
+export const tableStubs = { ElTable: true, ElTableColumn: true } as const;

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import { h } from 'vue';
 import { UiProvider } from '@yilian/runtime/ui';
 import UsersPage from './UsersPage.vue';
 import type { UserRow } from '../api/users';
 import { jsonResponse, stubFetch, type SeenRequest } from '../testing/fetch-stub';
-import { designerPlugins, settle } from '../testing/mount-options';
+import { designerPlugins } from '../testing/mount-options';
 
 const reviewer: UserRow = {
   id: 'u2', username: 'reviewer.scjg.370811', displayName: '任城区市场监管审批员', kind: 'staff', status: 'active',
@@ -29,7 +29,7 @@ async function click(testId: string): Promise<void> {
   const element = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
   if (!element) throw new Error(`no element ${testId}`);
   element.click();
-  await settle();
+  await flushPromises();
 }
 
 describe('UsersPage', () => {
@@ -41,7 +41,7 @@ describe('UsersPage', () => {
   it('lists users with masked mobiles, role and department, and pages through the total', async () => {
     const seen = server();
     const wrapper = mountPage();
-    await settle();
+    await flushPromises();
     expect(seen[0]?.url).toBe('/api/users?page=1&pageSize=20');
     const row = wrapper.get('.el-table__body tr').text();
     expect(row).toContain('reviewer.scjg.370811');
@@ -55,7 +55,7 @@ describe('UsersPage', () => {
     // given the create dialog filled in with the reviewer role and no department
     const seen = server();
     const wrapper = mountPage();
-    await settle();
+    await flushPromises();
     await click('user-create');
     await wrapper.get('[data-testid="user-username"]').setValue('reviewer.new');
     await wrapper.get('[data-testid="user-display-name"]').setValue('新审批员');
@@ -64,7 +64,7 @@ describe('UsersPage', () => {
     // when saving
     await click('user-save');
     // then the department is demanded and nothing is posted
-    expect(document.body.textContent).toContain('部门审批角色须选择部门');
+    await vi.waitFor(() => expect(document.body.textContent).toContain('部门审批角色须选择部门'));
     expect(seen.filter((r) => r.method === 'POST')).toHaveLength(0);
     // when choosing the department and saving again
     await click('user-department-option-scjg');

@@ -17,13 +17,9 @@ async function fill(wrapper: Wrapper, values: Record<string, string>): Promise<v
   for (const [testId, value] of Object.entries(values)) await wrapper.get(`[data-testid="${testId}"]`).setValue(value);
 }
 
-/** Element Plus shows a field's error 100 ms after validation (debounced state). */
-const ERROR_DEBOUNCE_MS = 150;
-
+/** Submits and lets validation and the request run; Element Plus shows a field's message 100 ms later (vi.waitFor). */
 async function submit(wrapper: Wrapper): Promise<void> {
   await wrapper.get('form').trigger('submit');
-  await flushPromises();
-  await new Promise((resolve) => setTimeout(resolve, ERROR_DEBOUNCE_MS));
   await flushPromises();
 }
 
@@ -46,7 +42,7 @@ describe('RegisterForm', () => {
     // when submitting
     await submit(wrapper);
     // then the ID field shows the validator's zh-CN message and the server was not called
-    expect(wrapper.text()).toContain('身份证号校验位错误');
+    await vi.waitFor(() => expect(wrapper.text()).toContain('身份证号校验位错误'));
     expect(wrapper.findAll('.el-form-item.is-error')).toHaveLength(1);
     expect(seen).toHaveLength(0);
     expect(wrapper.emitted('success')).toBeUndefined();
@@ -57,8 +53,10 @@ describe('RegisterForm', () => {
     const wrapper = mountForm();
     await fill(wrapper, { 'register-name': '张三', 'register-id-number': '370811199001011236', 'register-mobile': '1380013', 'register-password': 'short' });
     await submit(wrapper);
-    expect(wrapper.text()).toContain('手机号格式错误，应为11位大陆手机号码');
-    expect(wrapper.text()).toContain('密码至少 8 位');
+    await vi.waitFor(() => {
+      expect(wrapper.text()).toContain('手机号格式错误，应为11位大陆手机号码');
+      expect(wrapper.text()).toContain('密码至少 8 位');
+    });
   });
 
   it('registers a valid citizen with normalised values and emits success', async () => {
@@ -100,7 +98,7 @@ describe('RegisterForm', () => {
     expect(wrapper.find('[data-testid="register-id-number"]').exists()).toBe(false);
     await fill(wrapper, { 'register-name': '济宁示范餐饮有限公司', 'register-uscc': '91370811MA3C5X7AOG', 'register-mobile': '13900139000', 'register-password': 'secret-123' });
     await submit(wrapper);
-    expect(wrapper.text()).toContain('统一社会信用代码含非法字符');
+    await vi.waitFor(() => expect(wrapper.text()).toContain('统一社会信用代码含非法字符'));
     expect(seen).toHaveLength(0);
   });
 });

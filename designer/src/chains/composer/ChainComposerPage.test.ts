@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import { composeChain, type Matter } from '@yilian/shared';
 import type { ChainRecord } from '../../api/chains';
 import ChainComposerPage from './ChainComposerPage.vue';
 import { jsonResponse, stubFetch, type SeenRequest } from '../../testing/fetch-stub';
-import { settle } from '../../testing/mount-options';
 import { chainPlugins, cityAdminMe, countyAdminMe, RouteHost } from '../fixtures/mount';
 import { FIRE, FOOD, LICENCE, SIGNBOARD, matter, restaurantDataElements, restaurantMatters } from '../fixtures/restaurant';
 import type { Me } from '@yilian/runtime/ui';
@@ -53,7 +52,7 @@ async function open(me: Me = cityAdminMe) {
   const { plugins, router } = chainPlugins(me, { composer: ChainComposerPage });
   await router.push('/chains/c1');
   const wrapper = mount(RouteHost, { attachTo: document.body, global: { plugins } });
-  await settle();
+  await flushPromises();
   return { wrapper, router };
 }
 
@@ -97,11 +96,11 @@ describe('ChainComposerPage', () => {
     expect(wrapper.find('[data-testid="not-publishable"]').exists()).toBe(true);
     // when redoing with Ctrl+Shift+Z
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Z', ctrlKey: true, shiftKey: true }));
-    await settle();
+    await flushPromises();
     expect(wrapper.find('[data-testid="not-publishable"]').exists()).toBe(false);
     // when saving
     await wrapper.get('[data-testid="composer-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then the recipe and the decision were PUT
     const put = seen.find((r) => r.method === 'PUT');
     expect(put?.body).toEqual({ recipe: chain.recipe, decisions: { conflicts: [{ key: 'premises.area', resolution: { kind: 'pick', matterCode: FOOD } }] } });
@@ -131,7 +130,7 @@ describe('ChainComposerPage', () => {
     const fieldsBefore = text(wrapper, 'metric-after-fields');
     // when the signboard permit is added
     await wrapper.get(`[data-testid="matter-add-${SIGNBOARD}"]`).trigger('click');
-    await settle();
+    await flushPromises();
     // then it is listed last and the merged figures include it
     expect(wrapper.findAll('[data-testid^="chain-matter-0"]').map((row) => row.attributes('data-testid'))).toEqual([
       `chain-matter-${LICENCE}`, `chain-matter-${FOOD}`, `chain-matter-${FIRE}`, `chain-matter-${SIGNBOARD}`,
@@ -154,7 +153,7 @@ describe('ChainComposerPage', () => {
     await wrapper.get(`[data-testid="conflict-pick-premises.area-${FOOD}"]`).trigger('click');
     // when saving
     await wrapper.get('[data-testid="composer-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then the alert names the path and the input shows the message
     expect(text(wrapper, 'composer-error-path')).toBe(`出错位置：recipe.applicability.${FIRE}`);
     expect(text(wrapper, `applicability-error-${FIRE}`)).toContain('条件引用了未定义的情形');
@@ -169,7 +168,7 @@ describe('ChainComposerPage', () => {
     await wrapper.get(`[data-testid="applicability-${FOOD}"] input`).setValue('sellsTobacco = true');
     expect(text(wrapper, `applicability-error-${FOOD}`)).toContain('未知变量「sellsTobacco」');
     await wrapper.get('[data-testid="situation-key-1"] input').setValue('sellsTobacco');
-    await settle();
+    await flushPromises();
     expect(wrapper.find(`[data-testid="applicability-error-${FOOD}"]`).exists()).toBe(false);
   });
 
@@ -181,14 +180,14 @@ describe('ChainComposerPage', () => {
     const { plugins, router } = chainPlugins(cityAdminMe, { composer: ChainComposerPage });
     await router.push({ name: 'chain-composer', params: { id: 'new' }, query: { code: 'YL-370800-BLD-001', name: '我要开便利店', subject: '法人' } });
     const wrapper = mount(RouteHost, { attachTo: document.body, global: { plugins } });
-    await settle();
+    await flushPromises();
     expect(text(wrapper, 'composer-title')).toBe('我要开便利店');
     expect(wrapper.get('[data-testid="composer-save"]').attributes('disabled')).toBeDefined();
     // when a matter is added and the chain saved
     await wrapper.get(`[data-testid="matter-add-${LICENCE}"]`).trigger('click');
-    await settle();
+    await flushPromises();
     await wrapper.get('[data-testid="composer-save"]').trigger('click');
-    await settle();
+    await flushPromises();
     // then it was created with that matter, the address names it, and nothing is left unsaved
     expect(seen.find((r) => r.method === 'POST')?.body).toEqual({
       recipe: { code: 'YL-370800-BLD-001', name: '我要开便利店', subject: '法人', matters: [LICENCE], situations: [] },

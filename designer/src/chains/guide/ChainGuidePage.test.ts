@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import type { ServiceGuide } from '@yilian/shared';
 import type { ChainChecklist } from '../../api/chains';
 import ChainGuidePage from './ChainGuidePage.vue';
 import { jsonResponse, stubFetch } from '../../testing/fetch-stub';
-import { settle } from '../../testing/mount-options';
 import { chainPlugins, cityAdminMe, RouteHost } from '../fixtures/mount';
 
 const material = (code: string, name: string, exempt: ServiceGuide['materials'][number]['exempt'] = null) => ({
@@ -62,7 +61,7 @@ describe('ChainGuidePage', () => {
     const { plugins, router } = chainPlugins(cityAdminMe, { guide: ChainGuidePage });
     await router.push('/chains/c1/guide');
     const wrapper = mount(RouteHost, { attachTo: document.body, global: { plugins } });
-    await settle();
+    await flushPromises();
     // then the guide renders with the draft notice and a print button
     expect(wrapper.get('[data-testid="guide-sheet"]').text()).toContain('我要开餐饮店 办事指南');
     expect(wrapper.get('[data-testid="guide-fee"]').text()).toBe('不收费');
@@ -75,7 +74,7 @@ describe('ChainGuidePage', () => {
     await wrapper.get('[data-testid="checklist-answer-premises.area"] input').setValue('500');
     await wrapper.get('[data-testid="checklist-answer-sellsTobacco-no"] input').setValue(true);
     await wrapper.get('[data-testid="checklist-submit"]').trigger('submit');
-    await settle();
+    await flushPromises();
     // then the answers were posted with their types, and the result lists what to bring and what is exempt
     expect(seen.find((r) => r.method === 'POST')?.body).toEqual({ answers: { 'premises.area': 500, sellsTobacco: false } });
     const result = wrapper.get('[data-testid="checklist-result"]');
