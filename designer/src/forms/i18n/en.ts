@@ -201,8 +201,8 @@ const formsEn: FormsMessageSchema = {
     noSituations: 'This chain asks no situation questions.',
     yes: 'Yes',
     no: 'No',
-    empty: 'No field is visible.',
-    notFillable: '(not fillable in the preview)',
+    check: 'Check the answers',
+    complete: 'Complete: a citizen could submit this form.',
   },
 };
 

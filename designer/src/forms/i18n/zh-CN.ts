@@ -199,8 +199,8 @@ const formsZhCN = {
     noSituations: '本主题没有情形问题。',
     yes: '是',
     no: '否',
-    empty: '当前没有可见字段。',
-    notFillable: '（预览中不可填写）',
+    check: '检查填写',
+    complete: '填写完整：群众可以提交这张表单。',
   },
 };
 
