@@ -39,10 +39,11 @@ function readJson(file) {
   }
 }
 
-/** Runs one package's vitest suite and counts its tests from the JSON reporter. */
-function vitest(pkg) {
-  const out = join(REPORTS, `vitest-${pkg}.json`);
-  const status = exec('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`], join(ROOT, pkg));
+/** Runs one package's vitest suite (or the one of `config`) and counts its tests from the JSON reporter. */
+function vitest(pkg, { config, name = pkg } = {}) {
+  const out = join(REPORTS, `vitest-${name}.json`);
+  const args = ['exec', 'vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+  const status = exec('pnpm', args, join(ROOT, pkg));
   const report = readJson(out);
   if (!report) return { passed: 0, failed: 1 };
   const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
@@ -62,6 +63,8 @@ function playwright() {
 
 const PACKAGES = ['shared', 'runtime', 'designer', 'server', 'e2e'];
 const TESTED = ['shared', 'runtime', 'designer', 'server'].filter((p) => existsSync(join(ROOT, p, 'vitest.config.ts')));
+/** Vitest browser mode (real Chromium, the e2e's): packages with a vitest.browser.config.ts. */
+const BROWSER_TESTED = ['runtime', 'designer'].filter((p) => existsSync(join(ROOT, p, 'vitest.browser.config.ts')));
 
 layer('lint (eslint)', () => binary(exec('pnpm', ['exec', 'eslint', '.', '--max-warnings=0'])));
 layer('type-check', () => {
@@ -74,6 +77,7 @@ layer('type-check', () => {
   return { passed, failed };
 });
 for (const p of TESTED) layer(`unit + API (${p})`, () => vitest(p));
+for (const p of BROWSER_TESTED) layer(`browser (${p})`, () => vitest(p, { config: 'vitest.browser.config.ts', name: `${p}-browser` }));
 layer('build', () => binary(ensureBuild()));
 if (layers.at(-1)?.failed === 0) layer('e2e (Playwright + Chromium)', playwright);
 
