@@ -64,11 +64,14 @@ function report(scope: FeelScope, problems: readonly FeelProblem[]): void {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
 
+/** An empty group: the renderer pre-creates `applicant` for `applicant.name`; submitted values leave it out. */
+const isEmptyGroup = (value: unknown): boolean => isRecord(value) && !Array.isArray(value) && Object.keys(value).length === 0;
+
 /** The own value of `name` (read through the proxy first, so an absent field is tracked too). */
 function own(record: Readonly<Record<string, unknown>> | undefined, name: string): unknown {
   if (!isRecord(record) || isForbiddenKey(name)) return undefined;
   const value = record[name];
-  return value !== undefined && Object.hasOwn(record, name) ? value : undefined;
+  return value !== undefined && !isEmptyGroup(value) && Object.hasOwn(record, name) ? value : undefined;
 }
 
 /** Evaluates one expression (the text inside `{{ }}`) over the scope; null plus a problem on failure. */

@@ -92,6 +92,22 @@ describe('FormController', () => {
     stop();
   });
 
+  it('keeps the observers of a field still when the first value of a sibling under the same group arrives', () => {
+    // given an empty form and an observer of the ID card's value (as its field component reads it)
+    const controller = make();
+    let runs = 0;
+    const stop = autorun(() => {
+      void controller.field('applicant.id')!.value;
+      runs += 1;
+    });
+    // when the first value under `applicant.` is typed
+    controller.input('applicant.name', '张');
+    // then the ID card did not re-render (its parent object existed already), and empty groups stay out of the values
+    expect(runs).toBe(1);
+    expect(controller.values()).toEqual({ applicant: { name: '张' } });
+    stop();
+  });
+
   it('evaluates rules as FEEL without building a Function, importing the controller alone', () => {
     // given a spy on the Function constructor (Formily's default compiler calls it)
     const spy = vi.spyOn(globalThis, 'Function');

@@ -37,16 +37,38 @@ export const problemKey = (path: string): string => path.replace(/\[.*$/, '');
 /** A deep copy of plain JSON values. */
 const copy = (values: Readonly<Values> | undefined): Values => (values ? (JSON.parse(JSON.stringify(values)) as Values) : {});
 
-function setAt(values: Values, key: string, value: unknown): void {
+const isPlainObject = (v: unknown): v is Values => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Empty objects left out, arrays (table rows) kept as they are: the parents pre-created for dotted keys. */
+function pruned(values: Values): Values {
+  const out: Values = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (!isPlainObject(value)) {
+      out[key] = value;
+      continue;
+    }
+    const inner = pruned(value);
+    if (Object.keys(inner).length > 0) out[key] = inner;
+  }
+  return out;
+}
+
+/** Creates the parent objects of a dotted key (`applicant` for `applicant.name`). */
+function ensureParents(values: Values, key: string): void {
   if (forbiddenSegment(key) !== undefined) return;
-  const parts = key.split('.');
   let node = values;
-  for (const part of parts.slice(0, -1)) {
-    const next = node[part];
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) node[part] = {};
+  for (const part of key.split('.').slice(0, -1)) {
+    if (!isPlainObject(node[part])) node[part] = {};
     node = node[part] as Values;
   }
-  node[parts[parts.length - 1]!] = value;
+}
+
+function setAt(values: Values, key: string, value: unknown): void {
+  if (forbiddenSegment(key) !== undefined) return;
+  ensureParents(values, key);
+  const parts = key.split('.');
+  const parent = parts.slice(0, -1).reduce((node, part) => node[part] as Values, values);
+  parent[parts[parts.length - 1]!] = value;
 }
 
 export class FormController {
@@ -82,6 +104,9 @@ export class FormController {
     const initialValues = copy(options.initialValues);
     for (const { key } of fieldPlans) {
       if (valueAt(initialValues, key) === undefined && Object.hasOwn(this.answers, key)) setAt(initialValues, key, copy({ v: this.answers[key] }).v);
+      // Parents exist from the start: the first value typed under `applicant.` would otherwise create
+      // `values.applicant` and re-render every field that read it while it was missing.
+      ensureParents(initialValues, key);
     }
     this.form = createForm({ initialValues, validatePattern: [] });
     batch(() => {
@@ -100,7 +125,7 @@ export class FormController {
       for (const plan of fieldPlans) {
         const field = this.fields.get(plan.key)!;
         if (plan.node['x-reactions']?.length) this.watchRules(plan.node, field, (state) => this.applyField(plan, field, state));
-        else this.applyField(plan, field, { visible: true, required: plan.node.required === true });
+        else if (plan.node.required === true || this.access(plan.key) !== 'editable') this.applyField(plan, field, { visible: true, required: plan.node.required === true });
       }
     });
   }
@@ -170,9 +195,9 @@ export class FormController {
     return [...this.fieldPlans.keys()];
   }
 
-  /** The form's values as plain JSON (hidden fields left out). */
+  /** The form's values as plain JSON (hidden fields and empty groups left out). */
   values(): Values {
-    return toJS(this.form.values) as Values;
+    return pruned(toJS(this.form.values) as Values);
   }
 
   /** A value typed or chosen by the user; a field showing problems is checked again at once. */
