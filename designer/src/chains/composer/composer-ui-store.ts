@@ -18,13 +18,24 @@ export const useComposerUiStore = defineStore('chainComposerUi', () => {
   const saving = ref(false);
   /** The document position last saved (or loaded). */
   const savedPosition = ref(0);
+  /** The recipe and decisions as last saved (or loaded), as JSON. */
+  const savedBody = ref('');
   const saveError = ref<SaveError | null>(null);
 
-  /** Unsaved edits: a new chain, or a document position other than the saved one. */
-  const dirty = computed(() => document.chainId === null || document.position !== savedPosition.value);
+  const currentBody = (): string => JSON.stringify({ recipe: document.recipe, decisions: document.decisions });
+
+  /**
+   * Unsaved edits of the chain itself: a new chain, or a recipe/decisions other than the saved ones.
+   * Form and process edits share the undo stack but save on their own (autosave), so they do not count.
+   */
+  const dirty = computed(() => {
+    void document.position;
+    return document.chainId === null || currentBody() !== savedBody.value;
+  });
 
   function markClean(): void {
     savedPosition.value = document.position;
+    savedBody.value = currentBody();
     saveError.value = null;
   }
 
@@ -45,6 +56,7 @@ export const useComposerUiStore = defineStore('chainComposerUi', () => {
     saving.value = false;
     saveError.value = null;
     savedPosition.value = document.position;
+    savedBody.value = currentBody();
   }
 
   return { activeTab, saving, savedPosition, saveError, dirty, markClean, setSaveError, errorAt, reset };
