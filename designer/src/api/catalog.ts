@@ -1,7 +1,7 @@
 import { ApiError, CLIENT_ERROR_CODES, api, currentLocale } from '@yilian/runtime/ui';
 import {
   LOCAL_ELEMENTS,
-  type CatalogDocument, type CatalogFinding, type CatalogIssue, type ImportReport, type LocalElement, type LocalElements, type Matter,
+  type ApiErrorBody, type CatalogDocument, type CatalogFinding, type CatalogIssue, type ImportReport, type LocalElement, type LocalElements, type Matter,
   type MatterDetail, type MatterPage, type MatterQuery, type MatterRow, type MatterSaveResult, type MatterVersion, type MatterVersionInfo,
 } from '@yilian/shared';
 
@@ -22,9 +22,8 @@ export class CatalogImportError extends ApiError {
   }
 }
 
-interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; path?: unknown; details?: unknown };
-}
+/** The contract's error body as read from an unchecked response: every field may be anything. */
+type ErrorBody = { error?: { [K in keyof ApiErrorBody['error']]?: unknown } };
 
 const isIssue = (value: unknown): value is CatalogIssue =>
   typeof value === 'object' && value !== null && typeof (value as CatalogIssue).path === 'string' && typeof (value as CatalogIssue).message === 'string';

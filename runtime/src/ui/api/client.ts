@@ -1,3 +1,4 @@
+import type { ApiErrorBody } from '@yilian/shared';
 import { ApiError, CLIENT_ERROR_CODES } from './api-error';
 import { currentLocale } from '../i18n/locale';
 
@@ -31,9 +32,8 @@ export interface ApiClientOptions {
   locale?: () => string;
 }
 
-interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; path?: unknown; details?: unknown };
-}
+/** The contract's error body (@yilian/shared errorSchema) as read from an unchecked response: every field may be anything. */
+type ErrorBody = { error?: { [K in keyof ApiErrorBody['error']]?: unknown } };
 
 function withQuery(path: string, query: Query | undefined): string {
   if (!query) return path;
