@@ -15,3 +15,4 @@ export * from './matters';
 export * from './chains';
 export * from './data-elements';
 export * from './chain-form';
+export * from './chain-process';
