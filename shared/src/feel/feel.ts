@@ -18,7 +18,10 @@ const UNKNOWN = new Set(['NO_VARIABLE_FOUND', 'NO_CONTEXT_ENTRY_FOUND', 'NO_PROP
 const RUNTIME = new Set(['INVALID_TYPE', 'INVALID_ARGUMENTS', 'NO_FUNCTION_FOUND', 'FUNCTION_INVOCATION_FAILURE', 'UNSUPPORTED']);
 
 function problemOf(source: FeelSource, expression: string, w: Warning): FeelProblem {
-  const name = expression.slice(w.position.from, w.position.to);
+  // A missing member of a known context (`premises.size`) is named with its path.
+  let from = w.position.from;
+  while (from > 0 && /[\p{L}\p{N}_.]/u.test(expression[from - 1]!)) from -= 1;
+  const name = expression.slice(from, w.position.to);
   return UNKNOWN.has(w.type)
     ? { source, expression, kind: 'unknown-variable', message: `${source}: 未知变量「${name}」 (${expression})`, position: w.position }
     : { source, expression, kind: 'runtime', message: `${source}: ${w.message} (${expression})`, position: w.position };
