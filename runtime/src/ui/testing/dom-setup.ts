@@ -12,5 +12,6 @@ afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
+  document.documentElement.removeAttribute('lang'); // i18n sets <html lang>
   localStorage.clear();
 });
