@@ -5,7 +5,8 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { DesignerFeature, FeatureMenu } from './feature';
 
-const modules = import.meta.glob<{ default?: DesignerFeature }>('../*/index.ts', { eager: true });
+// not ../i18n/index.ts: it merges every feature's messages (importing it here would be a cycle that runs it first)
+const modules = import.meta.glob<{ default?: DesignerFeature }>(['../*/index.ts', '!../i18n/index.ts'], { eager: true });
 
 /** Every registered feature, menu pages first in menu order, then the rest by name. */
 export const FEATURES: readonly DesignerFeature[] = Object.values(modules)
