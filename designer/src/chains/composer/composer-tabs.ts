@@ -22,6 +22,7 @@ export const COMPOSER_TABS: readonly ComposerTabEntry[] = [
   { name: 'materials', labelKey: 'chains.composer.tabs.materials', component: MaterialsTab },
   { name: 'situations', labelKey: 'chains.composer.tabs.situations', component: SituationsTab },
   { name: 'form', labelKey: 'forms.tab', component: defineAsyncComponent(() => import('../../forms/FormDesignerTab.vue')), lazy: true },
+  { name: 'process', labelKey: 'processes.tab', component: defineAsyncComponent(() => import('../../processes/ProcessDesignerTab.vue')), lazy: true },
 ];
 
 /** The tab shown when a chain opens. */
