@@ -103,6 +103,26 @@ describe('FormDesignerTab', () => {
     expect(wrapper.find(tid('form-conflict')).exists()).toBe(false);
   });
 
+  it('an edit undone before the quiet time is over leaves the form saved: nothing pending, nothing sent', async () => {
+    // given a saved form
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const seen = formServer(() => savedForm(schemaWithout('contact.name')));
+    const { wrapper, doc, store } = await mountFormTab();
+    // when a field is added, then undone at once
+    await wrapper.get(tid('palette-unplaced-contact.name-add')).trigger('click');
+    expect(wrapper.get(tid('form-save-state')).attributes('data-state')).toBe('pending');
+    doc.undo();
+    await flushPromises();
+    // then the form is the saved one again and says so
+    expect(store.dirty).toBe(false);
+    expect(wrapper.get(tid('form-save-state')).attributes('data-state')).toBe('saved');
+    // and no save is sent after the quiet time
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    await flushPromises();
+    expect(seen.filter((r) => r.method === 'PUT')).toEqual([]);
+    expect(wrapper.get(tid('form-save-state')).attributes('data-state')).toBe('saved');
+  });
+
   it('refuses to import a schema with JavaScript in an expression, naming the path', async () => {
     // given
     formServer(() => savedForm(generatedSchema()));

@@ -23,6 +23,8 @@ export function useFormAutosave(canEdit: Ref<boolean>) {
   function schedule(): void {
     clearTimeout(timer);
     timer = undefined;
+    // Undone (or redone) back to the saved form before the quiet time was over: nothing is left to save.
+    if (!store.dirty && store.saveState === 'pending') store.saveState = 'saved';
     if (!store.dirty || blocked()) return;
     if (store.saveState !== 'saving') store.saveState = 'pending';
     timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
