@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import type { FormSchema } from '@yilian/shared';
 import FormRenderer from './FormRenderer.vue';
-import { linkedSchema, stepsSchema } from './testing/schemas';
+import { allTypesSchema, linkedSchema, stepsSchema } from './testing/schemas';
 import { formI18n } from './testing/mount-form';
 
 const TODAY = () => new Date('2025-09-26T00:00:00+08:00');
@@ -52,6 +52,20 @@ describe('FormRenderer (happy-dom)', () => {
     expect(input.attributes('aria-invalid')).toBe('true');
     const errorId = input.attributes('aria-describedby')!;
     expect(wrapper.get(`[id="${errorId}"]`).text()).toBe('姓名为必填项');
+  });
+
+  it('says a required upload is required in its button\'s description, not with aria-required (not allowed on a button)', async () => {
+    // given a required file field
+    const licence = allTypesSchema.properties.section_main!.properties!.licence!;
+    const schema: FormSchema = { type: 'object', properties: { section_main: { type: 'void', 'x-component': 'Section', title: '材料', properties: { licence: { ...licence, required: true } } } } };
+    const wrapper = mountForm({ schema, lazy: false });
+    await flushPromises();
+    // then its button has no aria-required and is described as required first, then by its hint
+    const button = wrapper.get('[data-field="licence"] button');
+    expect(button.attributes('aria-required')).toBeUndefined();
+    const described = button.attributes('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent?.trim());
+    expect(described[0]).toBe('必填');
+    expect(described[1]).toContain('单个文件不超过');
   });
 });
 

@@ -33,6 +33,7 @@ const formRendererEn: FormRendererMessages = {
   maxRows: 'At most {count} rows',
   rowCount: '{count} row(s)',
   fileChoose: 'Choose files',
+  fileRequired: 'Required',
   fileHint: '{types}, at most {size} each',
   fileHintCount: '{types}, at most {size} each, up to {count} files',
   fileRemove: 'Remove',

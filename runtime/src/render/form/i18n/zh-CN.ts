@@ -31,6 +31,7 @@ const formRendererZhCN = {
   maxRows: '最多 {count} 行',
   rowCount: '共 {count} 行',
   fileChoose: '选择文件',
+  fileRequired: '必填',
   fileHint: '支持 {types}，单个文件不超过 {size}',
   fileHintCount: '支持 {types}，单个文件不超过 {size}，最多 {count} 个',
   fileRemove: '移除',
