@@ -24,19 +24,8 @@ export function processFileName(chainCode: string, extension: 'bpmn' | 'svg' | '
   return `${base}-process.${extension}`;
 }
 
-/** Saves a blob as a file through a temporary object URL. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // revoke on the next tick: some browsers start the download asynchronously
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+/** Saves a blob as a file (the designer-wide helper). */
+export { downloadBlob } from '../../kernel/download';
 
 /** The SVG's size in CSS pixels (its width/height, else its viewBox). */
 export function svgSize(svg: string): { width: number; height: number } {
