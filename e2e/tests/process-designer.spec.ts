@@ -73,7 +73,7 @@ test.describe('process designer', () => {
     for (const code of MATTERS) expect(generated).toContain(`yilian:matter="${code}"`);
     expect(generated.match(/<bpmn:userTask [^>]*yilian:matter=/g)).toHaveLength(MATTERS.length);
     await expect(page.locator('[data-testid="process-canvas"] .djs-label, [data-testid="process-canvas"] .djs-visual text').filter({ hasText: '受理' }).first()).toBeVisible();
-    await snap(page, testInfo, 'process-generated');
+    await page.getByTestId('process-canvas').screenshot({ path: testInfo.outputPath('process-canvas-generated.png') });
 
     // when a user task is added from the palette
     const id = await addUserTaskFromPalette(page);
@@ -168,7 +168,7 @@ test.describe('process designer', () => {
     await page.locator('.djs-context-pad [data-action="replace"]').click();
     await expect(page.locator('.djs-popup').getByText('服务任务', { exact: true })).toBeVisible();
     await expect(page.locator('.djs-popup').getByText('子流程（折叠）', { exact: true })).toBeVisible();
-    await snap(page, testInfo, 'process-replace-menu');
+    await page.screenshot({ path: testInfo.outputPath('process-replace-menu.png') });
     await page.keyboard.press('Escape');
     const gateway = page.locator('[data-testid="process-canvas"] .djs-shape[data-element-id^="Gateway_"]:not([data-element-id$="_label"])').last();
     await page.getByTestId('process-zoom-fit').click();
@@ -237,7 +237,7 @@ test.describe('process designer', () => {
     await expect(page.getByTestId('process-group-assignee')).toBeVisible();
     await expect(page.locator('.djs-context-pad .entry')).toHaveCount(0);
     await expect(page.getByTestId('process-prop-name')).toBeDisabled();
-    await snap(page, testInfo, 'process-readonly');
+    await page.screenshot({ path: testInfo.outputPath('process-readonly.png') });
   });
 
   test('the canvas at desktop and 375 px wide, and a PNG export with Chinese labels', async ({ page }, testInfo) => {
@@ -255,7 +255,9 @@ test.describe('process designer', () => {
     // then it is a PNG of the drawing's size
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
-    await testInfo.attach('process-export', { body: png, contentType: 'image/png' });
+    const exported = testInfo.outputPath('process-export.png');
+    await (await download).saveAs(exported);
+    await testInfo.attach('process-export', { path: exported, contentType: 'image/png' });
 
     // when the window is 375 px wide
     await page.setViewportSize({ width: 375, height: 800 });

@@ -20,7 +20,10 @@ import { useProcessDesignerStore } from './process-designer-store';
 import { isAt, markOf, type StackLike, type StackMark } from './stack-mark';
 
 interface Services {
-  canvas: { zoom(level?: 'fit-viewport' | number, center?: 'auto'): number; getRootElement(): DiagramElement; scrollToElement(element: unknown): void };
+  canvas: {
+    resized(): void;
+    viewbox(box?: { x: number; y: number; width: number; height: number }): { inner: { x: number; y: number; width: number; height: number }; outer: { width: number; height: number } };
+    zoom(level?: 'fit-viewport' | number, center?: 'auto'): number; getRootElement(): DiagramElement; scrollToElement(element: unknown): void };
   commandStack: StackLike & { undo(): void; redo(): void; canUndo(): boolean; canRedo(): boolean; execute(command: string, context: unknown): void };
   elementRegistry: { get(id: string): DiagramElement | undefined };
   selection: { select(element: unknown): void; get(): DiagramElement[] };
@@ -203,7 +206,24 @@ export function useProcessModeler(options: ProcessModelerOptions) {
     const container = options.canvas.value;
     if (!modeler.value) return;
     fitPending = !container || container.clientWidth === 0 || container.clientHeight === 0;
-    if (!fitPending) service('canvas').zoom('fit-viewport', 'auto');
+    if (fitPending) return;
+    // diagram-js caches the viewport size: measure again (the tab may have been hidden or resized since)
+    const canvas = service('canvas');
+    canvas.resized();
+    // fit-viewport, but clear of the palette on the left (never enlarged beyond 100 %)
+    const { inner, outer } = canvas.viewbox();
+    const palette = container!.querySelector<HTMLElement>('.djs-palette');
+    const margin = 16;
+    const left = (palette && palette.offsetWidth > 0 ? palette.offsetLeft + palette.offsetWidth : 0) + margin;
+    const scale = Math.min(1, (outer.width - left - margin) / inner.width, (outer.height - 2 * margin) / inner.height);
+    if (!(inner.width > 0 && inner.height > 0 && scale > 0 && Number.isFinite(scale))) {
+      canvas.zoom('fit-viewport', 'auto');
+      return;
+    }
+    const width = outer.width / scale;
+    const height = outer.height / scale;
+    const free = (outer.width - left - margin) / scale - inner.width;
+    canvas.viewbox({ x: inner.x - left / scale - free / 2, y: inner.y - (height - inner.height) / 2, width, height });
   }
 
   function zoomBy(factor: number): void {
