@@ -145,6 +145,60 @@ test.describe('process designer', () => {
     await expect(page.getByTestId('composer-name').locator('input')).toHaveValue('我要开餐饮店（改）');
   });
 
+  test('a save on a stale revision is refused: the author is told, nothing is overwritten, reload brings the latest', async ({ page }) => {
+    // given the process tab open, and someone else saving the process meanwhile
+    await loginThroughUi(page, '/designer/login', 'city-admin.370800');
+    await openProcessTab(page);
+    const current = (await (await page.request.get(`/api/chains/${CHAIN}/process`)).json()) as { xml: string; revision: number };
+    const theirs = current.xml.replace('name="统一反馈"', 'name="统一反馈（他人修改）"');
+    expect(theirs).not.toBe(current.xml);
+    const put = await page.request.put(`/api/chains/${CHAIN}/process`, { data: { xml: theirs, revision: current.revision } });
+    expect(put.status()).toBe(200);
+
+    // when the author adds a task and saves
+    const id = await addUserTaskFromPalette(page);
+    await page.getByTestId('process-save').click();
+
+    // then the save is refused with the conflict alert, and their version is still on the server
+    await expect(page.getByTestId('process-conflict')).toBeVisible();
+    await expect(page.getByTestId('process-save-state')).toHaveAttribute('data-state', 'conflict');
+    await expect(page.getByTestId('process-save')).toBeDisabled();
+    const stored = (await (await page.request.get(`/api/chains/${CHAIN}/process`)).json()) as { xml: string };
+    expect(stored.xml).toBe(theirs);
+
+    // when the author reloads
+    await page.getByTestId('process-conflict-reload').click();
+
+    // then the latest process shows, clean, without the author's task
+    await expect(page.getByTestId('process-conflict')).toHaveCount(0);
+    await expect(page.getByTestId('process-save-state')).toHaveAttribute('data-state', 'saved');
+    await expect(page.locator(`[data-element-id="${id}"]`)).toHaveCount(0);
+    await expect(page.locator('[data-testid="process-canvas"] [data-element-id="Task_feedback"]')).toContainText('他人修改');
+  });
+
+  test('regenerate from chain lists what would change before replacing the drawing', async ({ page }) => {
+    // given the process with an extra drawn task (not saved)
+    await loginThroughUi(page, '/designer/login', 'city-admin.370800');
+    await openProcessTab(page);
+    const id = await addUserTaskFromPalette(page);
+
+    // when regenerating
+    await page.getByTestId('process-regenerate').click();
+
+    // then the dialog names the drawn task as removed, and nothing is replaced yet
+    await expect(page.getByTestId('process-regenerate-diff')).toContainText(id);
+    await expect(page.locator(`[data-element-id="${id}"]`)).toHaveCount(1);
+    // when cancelled, the drawing stays; when confirmed, it is the generated process (one task per matter), unsaved
+    await page.getByTestId('process-regenerate-cancel').click();
+    await expect(page.locator(`[data-element-id="${id}"]`)).toHaveCount(1);
+    await page.getByTestId('process-regenerate').click();
+    await page.getByTestId('process-regenerate-confirm').click();
+    await expect(page.locator(`[data-element-id="${id}"]`)).toHaveCount(0);
+    await expect(page.getByTestId('process-save-state')).toHaveAttribute('data-state', 'dirty');
+    const xml = await exportedXml(page);
+    expect(xml.match(/<bpmn:userTask [^>]*yilian:matter=/g)).toHaveLength(MATTERS.length);
+  });
+
   test('palette, context pad and replace menu are in Chinese with no missing key', async ({ page }, testInfo) => {
     const seen = watchPage(page);
     // given the process tab

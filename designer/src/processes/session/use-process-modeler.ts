@@ -354,9 +354,10 @@ export function useProcessModeler(options: ProcessModelerOptions) {
     modeler.value = null;
   });
 
-  // another chain, or edit rights changing (a save that publishes, another role): a new modeler
+  // another chain: load its process
   watch(options.chainId, () => void load());
-  watch(options.editable, async () => {
+  // edit rights or the language changing: a new modeler (palette, translate) showing the same drawing
+  watch([options.editable, locale], async () => {
     const wasDirty = store.dirty;
     const xml = modeler.value ? (await modeler.value.saveXML({ format: true })).xml : undefined;
     create();
