@@ -197,6 +197,12 @@ test.describe('process designer', () => {
     await expect(page.getByTestId('process-save-state')).toHaveAttribute('data-state', 'dirty');
     const xml = await exportedXml(page);
     expect(xml.match(/<bpmn:userTask [^>]*yilian:matter=/g)).toHaveLength(MATTERS.length);
+
+    // when leaving the chain with the unsaved drawing, then the author is asked first and may stay
+    await page.getByTestId('composer-back').click();
+    await expect(page.getByText('流程有未保存的修改')).toBeVisible();
+    await page.getByRole('button', { name: '留下' }).click();
+    await expect(page.getByTestId('process-designer')).toBeVisible();
   });
 
   test('palette, context pad and replace menu are in Chinese with no missing key', async ({ page }, testInfo) => {

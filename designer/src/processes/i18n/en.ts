@@ -7,6 +7,12 @@ const processesEn: ProcessesMessageSchema = {
   readOnly: 'Read-only: only city administrators can edit the process of a draft chain.',
   retry: 'Retry',
   cancel: 'Cancel',
+  leave: {
+    title: 'The process is not saved',
+    text: 'The process has unsaved changes that will be lost. Leave anyway?',
+    leave: 'Leave',
+    stay: 'Stay',
+  },
   toolbar: {
     label: 'Process toolbar',
     save: 'Save process',

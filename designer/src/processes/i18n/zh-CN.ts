@@ -5,6 +5,12 @@ const processesZhCN = {
   readOnly: '只读：只有市级管理员可以编辑草稿主题的流程。',
   retry: '重试',
   cancel: '取消',
+  leave: {
+    title: '流程尚未保存',
+    text: '流程有未保存的修改，离开后将丢失。确定离开吗？',
+    leave: '离开',
+    stay: '留下',
+  },
   toolbar: {
     label: '流程工具栏',
     save: '保存流程',

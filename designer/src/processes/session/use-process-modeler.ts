@@ -5,6 +5,8 @@
  * regeneration. Vue only ever sees plain snapshots (the store) and a version counter.
  */
 import { markRaw, onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue';
+import { onBeforeRouteLeave } from 'vue-router';
+import { ElMessageBox } from 'element-plus';
 import { useI18n } from 'vue-i18n';
 import { describeError, isApiError } from '@yilian/runtime/ui';
 import { createBpmnModdle, generateProcess, type ModdleElement, type ParseWarning } from '@yilian/shared';
@@ -343,12 +345,32 @@ export function useProcessModeler(options: ProcessModelerOptions) {
     if (fitPending) zoomFit();
   });
 
+  // an unsaved drawing is not lost silently: leaving the chain (route) or the page asks first
+  onBeforeRouteLeave(async () => {
+    if (!store.dirty || !editable()) return true;
+    try {
+      await ElMessageBox.confirm(t('processes.leave.text'), t('processes.leave.title'), {
+        type: 'warning',
+        confirmButtonText: t('processes.leave.leave'),
+        cancelButtonText: t('processes.leave.stay'),
+      });
+      return true;
+    } catch {
+      return false; // stay
+    }
+  });
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (store.dirty && editable()) event.preventDefault();
+  };
+
   onMounted(() => {
+    window.addEventListener('beforeunload', onBeforeUnload);
     create();
     if (options.canvas.value) resizeObserver?.observe(options.canvas.value);
     void load();
   });
   onBeforeUnmount(() => {
+    window.removeEventListener('beforeunload', onBeforeUnload);
     resizeObserver?.disconnect();
     modeler.value?.destroy();
     modeler.value = null;
