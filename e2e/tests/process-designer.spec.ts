@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { restaurantCatalog } from '@yilian/shared/testing';
 import { expect, test, type Page } from '@playwright/test';
 import { snap } from './screenshots';
 import { loginThroughUi, pickOption } from './session';
 
 const CHAIN = 'YL-370800-CY-001'; // 我要开餐饮店
-const catalog = JSON.parse(readFileSync(fileURLToPath(new URL('../../shared/data/catalog/restaurant.json', import.meta.url)), 'utf8')) as {
-  chains: Array<{ code: string; matters: string[] }>;
-};
-const MATTERS = catalog.chains.find((c) => c.code === CHAIN)!.matters;
-const MIWG = fileURLToPath(new URL('../../shared/fixtures/bpmn-miwg/', import.meta.url));
+const MATTERS = restaurantCatalog.chains!.find((c) => c.code === CHAIN)!.matters;
+/** The OMG MIWG reference models, shipped with the @yilian/shared package. */
+const MIWG = join(dirname(createRequire(import.meta.url).resolve('@yilian/shared/package.json')), 'fixtures', 'bpmn-miwg');
 
 /** Console warnings of keys the modeler's translate did not have, and uncaught page errors. */
 function watchPage(page: Page): { missing: string[]; errors: string[] } {
@@ -253,7 +253,7 @@ test.describe('process designer', () => {
 
     for (const name of files) {
       // when the file is imported (choosing the first diagram where there are several)
-      await page.getByTestId('process-import-file').setInputFiles(`${MIWG}${name}`);
+      await page.getByTestId('process-import-file').setInputFiles(join(MIWG, name));
       const chooser = page.getByTestId('process-diagram-open');
       const done = page.getByTestId('process-import-done');
       await expect(chooser.or(done).or(page.getByTestId('process-import-error'))).toBeVisible();

@@ -17,7 +17,8 @@ import { createTranslate } from '../modeler/translate';
 import { MULTI_COMMAND } from '../modeler/yilian-modeling';
 import type { DiagramElement, PropertyCommand } from '../panel/panel-types';
 import { diffProcesses, type ProcessDiff } from '../regenerate/process-diff';
-import { downloadBlob, processFileName, readBpmnFile, svgToPng } from '../file/process-file';
+import { readBpmnFile } from '../file/process-file';
+import { processExports } from './process-export';
 import { useProcessDesignerStore } from './process-designer-store';
 import { isAt, markOf, type StackLike, type StackMark } from './stack-mark';
 
@@ -301,23 +302,7 @@ export function useProcessModeler(options: ProcessModelerOptions) {
     }
   }
 
-  async function exportBpmn(): Promise<void> {
-    if (!modeler.value) return;
-    const { xml } = await modeler.value.saveXML({ format: true });
-    downloadBlob(processFileName(options.chainCode(), 'bpmn'), new Blob([xml ?? ''], { type: 'application/xml' }));
-  }
-
-  async function exportSvg(): Promise<void> {
-    if (!modeler.value) return;
-    const { svg } = await modeler.value.saveSVG();
-    downloadBlob(processFileName(options.chainCode(), 'svg'), new Blob([svg], { type: 'image/svg+xml' }));
-  }
-
-  async function exportPng(): Promise<void> {
-    if (!modeler.value) return;
-    const { svg } = await modeler.value.saveSVG();
-    downloadBlob(processFileName(options.chainCode(), 'png'), await svgToPng(svg));
-  }
+  const { exportBpmn, exportSvg, exportPng } = processExports(() => modeler.value, options.chainCode);
 
   /** The chain's generated process and what replacing the drawing with it would change. */
   async function previewRegenerate(): Promise<{ xml: string; diff: ProcessDiff } | { error: string }> {
