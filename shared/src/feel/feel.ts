@@ -10,6 +10,8 @@ export interface FeelProblem {
   kind: 'syntax' | 'unknown-variable' | 'runtime';
   message: string;
   position?: { from: number; to: number };
+  /** The unknown name, for `unknown-variable`. */
+  name?: string;
 }
 
 export type FeelResult = { ok: true; value: unknown } | { ok: false; problems: FeelProblem[] };
@@ -23,7 +25,7 @@ function problemOf(source: FeelSource, expression: string, w: Warning): FeelProb
   while (from > 0 && /[\p{L}\p{N}_.]/u.test(expression[from - 1]!)) from -= 1;
   const name = expression.slice(from, w.position.to);
   return UNKNOWN.has(w.type)
-    ? { source, expression, kind: 'unknown-variable', message: `${source}: 未知变量「${name}」 (${expression})`, position: w.position }
+    ? { source, expression, kind: 'unknown-variable', message: `${source}: 未知变量「${name}」 (${expression})`, position: w.position, name }
     : { source, expression, kind: 'runtime', message: `${source}: ${w.message} (${expression})`, position: w.position };
 }
 

@@ -13,7 +13,7 @@ import Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import lintingModule from 'bpmn-js-bpmnlint';
 import minimapModule from 'diagram-js-minimap';
-import { processLinterConfig, yilianModdleDescriptor, type LintConfig, type LintResolver, type ModdleElement } from '@yilian/shared';
+import { processLinterConfig, yilianModdleDescriptor, type LintConfig, type LintLocale, type LintResolver, type ModdleElement } from '@yilian/shared';
 import { translateModule, type TranslateFn } from './translate';
 import { yilianModelingModule } from './yilian-modeling';
 
@@ -39,12 +39,12 @@ export interface CreateModelerOptions {
   container: HTMLElement;
   editable: boolean;
   translate: TranslateFn;
-  lint: { knownKeys: readonly string[]; fieldKeys: readonly string[] };
+  lint: { knownKeys: readonly string[]; fieldKeys: readonly string[]; locale?: LintLocale };
 }
 
 /** The linter setup for the modeler (a new one whenever the chain's keys change: setLinterConfig). */
 export function linterConfig(lint: CreateModelerOptions['lint']): { config: LintConfig; resolver: LintResolver } {
-  return processLinterConfig({ knownKeys: lint.knownKeys, fieldKeys: lint.fieldKeys });
+  return processLinterConfig({ knownKeys: lint.knownKeys, fieldKeys: lint.fieldKeys, locale: lint.locale ?? 'zh-CN' });
 }
 
 /** A modeler (or, read-only, a navigated viewer) in `container`. */

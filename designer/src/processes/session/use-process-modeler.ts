@@ -78,6 +78,9 @@ export function useProcessModeler(options: ProcessModelerOptions) {
     refreshStack();
   }
 
+  /** The chain's keys and the UI's language, for the linter. */
+  const lintSetup = () => ({ ...options.lintKeys(), locale: locale.value === 'en' ? ('en' as const) : ('zh-CN' as const) });
+
   function create(): void {
     const container = options.canvas.value;
     if (!container) return;
@@ -87,7 +90,7 @@ export function useProcessModeler(options: ProcessModelerOptions) {
       container,
       editable: options.editable(),
       translate: createTranslate(locale.value === 'en' ? 'en' : 'zh-CN', onMiss),
-      lint: options.lintKeys(),
+      lint: lintSetup(),
     });
     instance.on('commandStack.changed', () => {
       store.saveError = '';
@@ -379,7 +382,7 @@ export function useProcessModeler(options: ProcessModelerOptions) {
   watch(
     () => JSON.stringify(options.lintKeys()),
     () => {
-      if (modeler.value) service('linting').setLinterConfig(linterConfig(options.lintKeys()));
+      if (modeler.value) service('linting').setLinterConfig(linterConfig(lintSetup()));
     },
   );
 

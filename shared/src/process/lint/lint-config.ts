@@ -34,6 +34,7 @@ import superfluousLabel from 'bpmnlint/rules/superfluous-label.js';
 import superfluousTermination from 'bpmnlint/rules/superfluous-termination.js';
 import type { LintConfig, LintReporter, LintResolver, RuleDefinition, RuleFactory } from '../moddle-types';
 import { translateLintMessage } from './lint-messages';
+import { lintLocaleOf, type LintLocale } from './lint-text';
 import { exclusiveDefault } from './rules/exclusive-default';
 import { feelCondition } from './rules/feel-condition';
 import { pathToEnd } from './rules/path-to-end';
@@ -89,10 +90,11 @@ export type YilianRuleName = `yilian/${keyof typeof YILIAN_LINT_RULES}`;
 /** The package bpmnlint derives from the `yilian/` rule prefix. */
 const PLUGIN = 'bpmnlint-plugin-yilian';
 
-/** Wraps a rule so that its reports reach bpmnlint in zh-CN. */
-function inChinese(factory: RuleFactory): RuleFactory {
+/** Wraps a rule so that its reports reach bpmnlint in the configured locale (bpmnlint's own are English). */
+function localized(factory: RuleFactory): RuleFactory {
   return (config) => {
     const rule: RuleDefinition = factory(config);
+    if (lintLocaleOf(config) === 'en') return rule;
     const translated = (reporter: LintReporter): LintReporter => ({
       report: (id, message, path) => reporter.report(id, translateLintMessage(message), path),
     });
@@ -110,8 +112,8 @@ function inChinese(factory: RuleFactory): RuleFactory {
 
 const CACHE: Readonly<Record<string, RuleFactory | LintConfig>> = {
   'config:bpmnlint/recommended': recommended,
-  ...Object.fromEntries(Object.entries(BPMNLINT_RULES).map(([name, rule]) => [`rule:bpmnlint/${name}`, inChinese(rule)])),
-  ...Object.fromEntries(Object.entries(YILIAN_LINT_RULES).map(([name, rule]) => [`rule:${PLUGIN}/${name}`, inChinese(rule)])),
+  ...Object.fromEntries(Object.entries(BPMNLINT_RULES).map(([name, rule]) => [`rule:bpmnlint/${name}`, localized(rule)])),
+  ...Object.fromEntries(Object.entries(YILIAN_LINT_RULES).map(([name, rule]) => [`rule:${PLUGIN}/${name}`, localized(rule)])),
 };
 
 /** The static resolver (bpmnlint's `StaticResolver` contract): rules and configs from the map above. */
@@ -134,6 +136,8 @@ export interface ProcessLintOptions {
   knownKeys?: readonly string[];
   /** The chain's merged field keys; when given, field permissions for other keys are reported. */
   fieldKeys?: readonly string[];
+  /** The language of the messages; zh-CN by default. */
+  locale?: LintLocale;
 }
 
 /** The keys a chain's conditions may read besides the engine's: situation keys, then merged field keys. */
@@ -141,19 +145,22 @@ export function processKnownKeys(situations: ReadonlyArray<{ key: string }>, mer
   return [...new Set([...situations.map((situation) => situation.key), ...mergedFieldKeys])];
 }
 
-/** The bpmnlint config: recommended minus `no-inclusive-gateway`, plus every `yilian/*` rule as an error. */
+/** The bpmnlint config: recommended minus `no-inclusive-gateway`, plus every `yilian/*` rule as an error; every rule gets the locale. */
 export function processLintConfig(options: ProcessLintOptions = {}): LintConfig {
+  const locale: LintLocale = options.locale ?? 'zh-CN';
+  const recommendedRules = Object.entries(recommended.rules ?? {}).filter(([name]) => name !== 'no-inclusive-gateway');
   return {
     extends: 'bpmnlint:recommended',
     rules: {
+      ...Object.fromEntries(recommendedRules.map(([name, level]) => [name, [Array.isArray(level) ? level[0] : level, { locale }]])),
       'no-inclusive-gateway': 'off',
-      'yilian/user-task-assignee': 'error',
-      'yilian/task-attributes': ['error', { fieldKeys: [...(options.fieldKeys ?? [])] }],
-      'yilian/path-to-end': 'error',
-      'yilian/split-joined': 'error',
-      'yilian/exclusive-default': 'error',
-      'yilian/feel-condition': ['error', { knownKeys: [...(options.knownKeys ?? [])] }],
-      'yilian/supported-element': 'error',
+      'yilian/user-task-assignee': ['error', { locale }],
+      'yilian/task-attributes': ['error', { fieldKeys: [...(options.fieldKeys ?? [])], locale }],
+      'yilian/path-to-end': ['error', { locale }],
+      'yilian/split-joined': ['error', { locale }],
+      'yilian/exclusive-default': ['error', { locale }],
+      'yilian/feel-condition': ['error', { knownKeys: [...(options.knownKeys ?? [])], locale }],
+      'yilian/supported-element': ['error', { locale }],
     },
   };
 }

@@ -35,6 +35,21 @@ describe('lintProcess', () => {
     expect(issues.every((issue) => /[\u4e00-\u9fff]/.test(issue.message))).toBe(true);
   });
 
+  it('speaks English when asked: bpmnlint\'s own words and ours, no Chinese left', async () => {
+    // when
+    const issues = await lintProcess(bpmnDocument(INCLUSIVE), { locale: 'en' });
+
+    // then
+    expect(issues.find((issue) => issue.rule === 'end-event-required')?.message).toBe('Process is missing end event');
+    expect(issues.find((issue) => issue.rule === 'yilian/supported-element')?.message).toMatch(/is not supported \(the process engine cannot run it\)$/);
+    expect(issues.length).toBeGreaterThan(2);
+    const words = issues.map((issue) => issue.message.replace(/"[^"]*"/g, '')); // element names stay as drawn
+    expect(words.filter((message) => /[\u4e00-\u9fff]/.test(message))).toEqual([]);
+    expect(issues.find((issue) => issue.rule === 'yilian/split-joined')?.message).toBe(
+      'The branches of inclusive gateway "按情形" (Or) do not meet again in one parallel or inclusive gateway',
+    );
+  });
+
   it('turns a refused file into one yilian/parse error', async () => {
     // when
     const issues = await lintProcess('<bpmn:definitions');
@@ -53,7 +68,7 @@ describe('the { config, resolver } bundle for bpmnlint and bpmn-js-bpmnlint', ()
     expect(config.extends).toBe('bpmnlint:recommended');
     expect(config.rules?.['no-inclusive-gateway']).toBe('off');
     expect(Object.keys(config.rules ?? {}).filter((name) => name.startsWith('yilian/'))).toEqual(Object.keys(YILIAN_LINT_RULES).map((name) => `yilian/${name}`));
-    expect(config.rules?.['yilian/feel-condition']).toEqual(['error', { knownKeys: ['premises.area'] }]);
+    expect(config.rules?.['yilian/feel-condition']).toEqual(['error', { knownKeys: ['premises.area'], locale: 'zh-CN' }]);
   });
 
   it('resolves statically by package and name and refuses anything else', () => {

@@ -10,9 +10,12 @@ export interface LintIssue {
   elementId: string;
   rule: string;
   category: 'error' | 'warn';
-  /** zh-CN. */
+  /** In the options' locale (zh-CN by default). */
   message: string;
 }
+
+const ruleFailed = (locale: ProcessLintOptions['locale'], rule: string, why: string): string =>
+  locale === 'en' ? `Lint rule ${rule} failed: ${why}` : `检查规则 ${rule} 执行出错：${why}`;
 
 /** Pseudo rule of an unreadable file (see parseBpmn). */
 export const PARSE_RULE = 'yilian/parse';
@@ -29,7 +32,7 @@ export async function lintDefinitions(definitions: ModdleElement, options: Proce
         elementId: report.id ?? '',
         rule,
         category: report.category === 'error' || failed ? 'error' : 'warn',
-        message: failed ? `检查规则 ${rule} 执行出错：${report.message}` : report.message,
+        message: failed ? ruleFailed(options.locale, rule, report.message) : report.message,
       });
     }
   }

@@ -3,7 +3,7 @@ import { bpmnDocument } from '../process-fixtures.test-support';
 import { lintProcess, type LintIssue } from './lint-process';
 
 /** The issues one rule reports on a process body. */
-async function issues(rule: string, processContent: string, options: { knownKeys?: string[]; fieldKeys?: string[] } = {}, extra = ''): Promise<LintIssue[]> {
+async function issues(rule: string, processContent: string, options: { knownKeys?: string[]; fieldKeys?: string[]; locale?: 'zh-CN' | 'en' } = {}, extra = ''): Promise<LintIssue[]> {
   return (await lintProcess(bpmnDocument(processContent, extra), options)).filter((issue) => issue.rule === rule);
 }
 
@@ -207,6 +207,22 @@ describe('yilian/feel-condition', () => {
     expect(found[0]!.message).toContain('语法错误');
     expect(found[1]!.message).toContain('未知变量「premises.size」');
     expect(found[3]!.message).toContain('只支持 FEEL');
+  });
+
+  it('names the same problems in English', async () => {
+    // when
+    const found = await issues(
+      'yilian/feel-condition',
+      flows(cond('premises.area &gt;='), cond('sellsTobaco = true'), cond('')),
+      { ...options, locale: 'en' },
+    );
+
+    // then
+    expect(found.map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/^branch condition F0: syntax error at \d+: premises\.area >=$/),
+      'branch condition F1: unknown variable "sellsTobaco" (sellsTobaco = true)',
+      'branch condition F2: the expression is empty',
+    ]);
   });
 
   it('flags conditions the engine ignores: out of a parallel gateway or out of a task', async () => {

@@ -3,7 +3,8 @@
  * visibly cover every case (one is `true`, or two are each other's negation), so no case gets stuck.
  */
 import { is, one, text, type ModdleElement, type RuleFactory } from '../../moddle-types';
-import { label, outgoing } from '../flow-graph';
+import { outgoing } from '../flow-graph';
+import { lintLocaleOf, lintText } from '../lint-text';
 
 const squeeze = (expression: string): string => expression.replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1');
 
@@ -31,7 +32,9 @@ function conditionOf(flow: ModdleElement): string | undefined {
   return expression ? squeeze(text(expression, 'body') ?? '') : undefined;
 }
 
-export const exclusiveDefault: RuleFactory = () => ({
+export const exclusiveDefault: RuleFactory = (config) => {
+  const t = lintText(lintLocaleOf(config));
+  return {
   check(node, reporter) {
     if (!is(node, 'bpmn:ExclusiveGateway')) return;
     const flows = outgoing(node);
@@ -42,7 +45,8 @@ export const exclusiveDefault: RuleFactory = () => ({
       written.length === flows.length &&
       (written.includes('true') || written.some((c, i) => written.some((d, j) => i !== j && complementary(c, d))));
     if (!complete) {
-      reporter.report(node.id, `排他网关${label(node)}没有默认流，条件也不能保证覆盖所有情况：请设置一条默认流`, ['default']);
+      reporter.report(node.id, t.exclusiveNoDefault(t.label(node)), ['default']);
     }
   },
-});
+};
+};

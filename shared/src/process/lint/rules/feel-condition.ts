@@ -7,7 +7,7 @@
 import { checkFeel } from '../../../feel';
 import { ENGINE_VARIABLES, outcomeVariable } from '../../engine-variables';
 import { is, many, one, text, type LintReporter, type ModdleElement, type RuleFactory } from '../../moddle-types';
-import { label } from '../flow-graph';
+import { lintLocaleOf, lintText, type ConditionKind, type LintText } from '../lint-text';
 
 /** Rule configuration. */
 export interface FeelConditionConfig {
@@ -37,24 +37,31 @@ function definitionsOf(element: ModdleElement): ModdleElement | undefined {
 }
 
 /**
- * checkFeel's messages; when the interpreter itself throws (feelin 8 fails formatting a missing
- * member of a known object, e.g. `premises.size` beside `premises.area`, and on some built-ins),
- * the dotted names that are not known keys, or the interpreter's message.
+ * checkFeel's problems in words; when the interpreter itself throws (feelin 8 fails formatting a
+ * missing member of a known object, e.g. `premises.size` beside `premises.area`, and on some
+ * built-ins), the dotted names that are not known keys, or the interpreter's message.
  */
-function problemsOf(expression: string, variables: readonly string[], source: string): string[] {
+function problemsOf(expression: string, variables: readonly string[], source: string, t: LintText): string[] {
   try {
-    return checkFeel(expression, variables, source).map((problem) => problem.message);
+    return checkFeel(expression, variables, source).map((problem) => {
+      if (problem.kind === 'unknown-variable' && problem.name !== undefined) return t.unknownVariable(source, problem.name, expression);
+      if (problem.kind === 'syntax') {
+        return expression.trim() === '' ? t.emptyExpression(source) : t.syntaxError(source, problem.position?.from, expression);
+      }
+      return problem.message;
+    });
   } catch (error) {
     const known = new Set(variables);
     const paths = [...expression.matchAll(/(?<![\w."])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)/g)].map((m) => m[1]!);
     const unknown = [...new Set(paths.filter((path) => !known.has(path)))];
-    if (unknown.length > 0) return unknown.map((path) => `${source}: 未知变量「${path}」 (${expression})`);
-    return [`${source}: 表达式无法求值：${error instanceof Error ? error.message : String(error)} (${expression})`];
+    if (unknown.length > 0) return unknown.map((path) => t.unknownVariable(source, path, expression));
+    return [t.cannotEvaluate(source, error instanceof Error ? error.message : String(error), expression)];
   }
 }
 
 export const feelCondition: RuleFactory = (config) => {
   const configured = (config as FeelConditionConfig | undefined)?.knownKeys ?? [];
+  const t = lintText(lintLocaleOf(config));
   const variablesByModel = new WeakMap<ModdleElement, string[]>();
   const variablesFor = (element: ModdleElement): string[] => {
     const definitions = definitionsOf(element);
@@ -66,15 +73,15 @@ export const feelCondition: RuleFactory = (config) => {
     }
     return variables;
   };
-  const checkExpression = (owner: ModdleElement, expression: ModdleElement, kind: string, reporter: LintReporter) => {
+  const checkExpression = (owner: ModdleElement, expression: ModdleElement, kind: ConditionKind, reporter: LintReporter) => {
     const language = text(expression, 'language');
     if (language !== undefined && language !== '' && !FEEL_LANGUAGE.test(language)) {
-      reporter.report(owner.id, `${kind}使用了 ${language} 表达式，只支持 FEEL`, ['conditionExpression']);
+      reporter.report(owner.id, t.conditionLanguage(kind, language), ['conditionExpression']);
       return;
     }
     const body = text(expression, 'body') ?? '';
-    const source = `${kind}${label(owner)}`;
-    for (const message of problemsOf(body, variablesFor(owner), source)) reporter.report(owner.id, message, ['conditionExpression']);
+    const source = t.conditionSource(kind, t.label(owner));
+    for (const message of problemsOf(body, variablesFor(owner), source, t)) reporter.report(owner.id, message, ['conditionExpression']);
   };
   return {
     check(node, reporter) {
@@ -83,18 +90,18 @@ export const feelCondition: RuleFactory = (config) => {
         if (!expression) return;
         const source = one(node, 'sourceRef');
         if (source && is(source, 'bpmn:ParallelGateway')) {
-          reporter.report(node.id, `并行网关的出口条件不会被判断（BPMN 忽略）：请删除顺序流${label(node)}的条件，或改用包容网关`, ['conditionExpression']);
+          reporter.report(node.id, t.parallelCondition(t.label(node)), ['conditionExpression']);
           return;
         }
         if (source && !is(source, 'bpmn:ExclusiveGateway') && !is(source, 'bpmn:InclusiveGateway')) {
-          reporter.report(node.id, `顺序流${label(node)}带条件，但只有排他或包容网关的出口才判断条件`, ['conditionExpression']);
+          reporter.report(node.id, t.ignoredCondition(t.label(node)), ['conditionExpression']);
           return;
         }
-        checkExpression(node, expression, '分支条件', reporter);
+        checkExpression(node, expression, 'branch', reporter);
       } else if (is(node, 'bpmn:MultiInstanceLoopCharacteristics')) {
         const expression = one(node, 'completionCondition');
         const owner = node.$parent;
-        if (expression && owner) checkExpression(owner, expression, '多实例完成条件', reporter);
+        if (expression && owner) checkExpression(owner, expression, 'completion', reporter);
       }
     },
   };

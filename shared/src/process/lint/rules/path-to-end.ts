@@ -5,7 +5,8 @@
  * are `end-event-required`.
  */
 import { is, type ModdleElement, type RuleFactory } from '../../moddle-types';
-import { boundariesByHost, flowNodesIn, label, outgoing, successors } from '../flow-graph';
+import { boundariesByHost, flowNodesIn, outgoing, successors } from '../flow-graph';
+import { lintLocaleOf, lintText } from '../lint-text';
 
 /** Nodes of a container from which an end event is reachable (backwards search from the ends). */
 function nodesReachingAnEnd(container: ModdleElement): Set<ModdleElement> {
@@ -27,7 +28,9 @@ function nodesReachingAnEnd(container: ModdleElement): Set<ModdleElement> {
   return reaching;
 }
 
-export const pathToEnd: RuleFactory = () => ({
+export const pathToEnd: RuleFactory = (config) => {
+  const t = lintText(lintLocaleOf(config));
+  return {
   check(node, reporter) {
     if (!is(node, 'bpmn:Process') && !is(node, 'bpmn:SubProcess')) return;
     if (node.get('triggeredByEvent') === true) return;
@@ -36,7 +39,8 @@ export const pathToEnd: RuleFactory = () => ({
     const reaching = nodesReachingAnEnd(node);
     for (const flowNode of nodes) {
       if (reaching.has(flowNode) || outgoing(flowNode).length === 0 || is(flowNode, 'bpmn:BoundaryEvent')) continue;
-      reporter.report(flowNode.id, `从${label(flowNode)}出发的任何路径都到达不了结束事件`);
+      reporter.report(flowNode.id, t.noPathToEnd(t.label(flowNode)));
     }
   },
-});
+};
+};

@@ -3,12 +3,15 @@
  * parallel or inclusive gateway, so that the case continues once, with every branch done.
  */
 import { is, one, type ModdleElement, type RuleFactory } from '../../moddle-types';
-import { boundariesByHost, isJoining, label, outgoing, reachableFrom, successors } from '../flow-graph';
+import { boundariesByHost, isJoining, outgoing, reachableFrom, successors } from '../flow-graph';
+import { lintLocaleOf, lintText } from '../lint-text';
 
 const isSyncJoin = (node: ModdleElement): boolean =>
   (is(node, 'bpmn:ParallelGateway') || is(node, 'bpmn:InclusiveGateway')) && isJoining(node);
 
-export const splitJoined: RuleFactory = () => ({
+export const splitJoined: RuleFactory = (config) => {
+  const t = lintText(lintLocaleOf(config));
+  return {
   check(node, reporter) {
     if (!(is(node, 'bpmn:ParallelGateway') || is(node, 'bpmn:InclusiveGateway'))) return;
     const branches = outgoing(node);
@@ -22,8 +25,8 @@ export const splitJoined: RuleFactory = () => ({
       common = common ? new Set([...common].filter((join) => joins.has(join))) : joins;
     }
     if (!common || common.size === 0) {
-      const kind = is(node, 'bpmn:ParallelGateway') ? '并行' : '包容';
-      reporter.report(node.id, `${kind}网关${label(node)}分出的分支没有在同一个并行或包容网关汇合`);
+      reporter.report(node.id, t.splitNotJoined(is(node, 'bpmn:ParallelGateway'), t.label(node)));
     }
   },
-});
+};
+};

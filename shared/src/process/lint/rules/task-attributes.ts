@@ -5,7 +5,7 @@
 import { MATTER_CODE } from '../../../catalog';
 import { is, type RuleFactory } from '../../moddle-types';
 import { FIELD_ACCESS_VALUES, fieldPermissionEntries, isFieldAccess, workingDays, YILIAN_STEPS, yilianAttributes } from '../../yilian-extension';
-import { label } from '../flow-graph';
+import { lintLocaleOf, lintText } from '../lint-text';
 
 /** Rule configuration: the chain's field keys (optional; unknown permission keys are reported when given). */
 export interface TaskAttributesConfig {
@@ -15,42 +15,43 @@ export interface TaskAttributesConfig {
 export const taskAttributes: RuleFactory = (config) => {
   const fieldKeys = (config as TaskAttributesConfig | undefined)?.fieldKeys;
   const known = fieldKeys && fieldKeys.length > 0 ? new Set(fieldKeys) : undefined;
+  const t = lintText(lintLocaleOf(config));
   return {
     check(node, reporter) {
       if (!is(node, 'bpmn:UserTask')) return;
-      const task = label(node);
+      const task = t.label(node);
       const { step, role, matter, timeLimit, reminder } = yilianAttributes(node);
       if (step !== undefined && !(YILIAN_STEPS as readonly string[]).includes(step)) {
-        reporter.report(node.id, `用户任务${task}的窗口环节「${step}」无效，应为 accept（受理）或 feedback（统一反馈）`, ['yilian:step']);
+        reporter.report(node.id, t.invalidStep(task, step), ['yilian:step']);
       } else if (step !== undefined && role !== undefined && role !== 'window-clerk') {
-        reporter.report(node.id, `用户任务${task}是窗口环节（${step}），办理角色应为 window-clerk`, ['yilian:role']);
+        reporter.report(node.id, t.windowStepRole(task, step), ['yilian:role']);
       }
       if (matter !== undefined && !MATTER_CODE.test(matter)) {
-        reporter.report(node.id, `用户任务${task}的事项编码「${matter}」无效（应为 12–14 位字母或数字）`, ['yilian:matter']);
+        reporter.report(node.id, t.invalidMatter(task, matter), ['yilian:matter']);
       }
       const limit = workingDays(timeLimit);
       if (timeLimit !== undefined && limit === null) {
-        reporter.report(node.id, `用户任务${task}的办理时限「${timeLimit}」无效，应为工作日天数（非负整数）`, ['yilian:timeLimit']);
+        reporter.report(node.id, t.invalidTimeLimit(task, timeLimit), ['yilian:timeLimit']);
       }
       const before = workingDays(reminder);
       if (reminder !== undefined && before === null) {
-        reporter.report(node.id, `用户任务${task}的提醒天数「${reminder}」无效，应为到期前的工作日天数（非负整数）`, ['yilian:reminder']);
+        reporter.report(node.id, t.invalidReminder(task, reminder), ['yilian:reminder']);
       } else if (before !== null && limit === null) {
-        reporter.report(node.id, `用户任务${task}设置了提醒，但没有有效的办理时限`, ['yilian:reminder']);
+        reporter.report(node.id, t.reminderWithoutLimit(task), ['yilian:reminder']);
       } else if (before !== null && limit !== null && before >= limit && limit > 0) {
-        reporter.report(node.id, `用户任务${task}的提醒天数（${before}）应小于办理时限（${limit}）`, ['yilian:reminder']);
+        reporter.report(node.id, t.reminderTooLate(task, before, limit), ['yilian:reminder']);
       }
       const seen = new Set<string>();
       for (const entry of fieldPermissionEntries(node)) {
         if (entry.key.trim() === '') {
-          reporter.report(node.id, `用户任务${task}的字段权限中有未填字段的条目`, ['extensionElements']);
+          reporter.report(node.id, t.permissionWithoutKey(task), ['extensionElements']);
           continue;
         }
         if (!isFieldAccess(entry.access)) {
-          reporter.report(node.id, `用户任务${task}对字段 ${entry.key} 的权限「${entry.access}」无效，应为 ${FIELD_ACCESS_VALUES.join(' / ')}`, ['extensionElements']);
+          reporter.report(node.id, t.invalidAccess(task, entry.key, entry.access, FIELD_ACCESS_VALUES.join(' / ')), ['extensionElements']);
         }
-        if (seen.has(entry.key)) reporter.report(node.id, `用户任务${task}对字段 ${entry.key} 重复设置了权限`, ['extensionElements']);
-        else if (known && !known.has(entry.key)) reporter.report(node.id, `用户任务${task}为表单中没有的字段 ${entry.key} 设置了权限`, ['extensionElements']);
+        if (seen.has(entry.key)) reporter.report(node.id, t.duplicatePermission(task, entry.key), ['extensionElements']);
+        else if (known && !known.has(entry.key)) reporter.report(node.id, t.unknownPermissionKey(task, entry.key), ['extensionElements']);
         seen.add(entry.key);
       }
     },
