@@ -6,7 +6,7 @@
 import { defineComponent, h, type PropType, type VNodeChild } from 'vue';
 import { toJS } from '@formily/reactive';
 import type { FieldPlan } from './form-plan';
-import { nodeText } from './form-texts';
+import { labelWithUnit, nodeText } from './form-texts';
 import { useTrackedRender } from './observer';
 import { useRenderContext } from './render-context';
 
@@ -41,7 +41,7 @@ export default defineComponent({
       const value: unknown = raw !== null && typeof raw === 'object' ? toJS(raw) : raw;
       const title = nodeText(node, 'title', locale, scope) ?? key;
       const unit = config.unit?.(node, locale);
-      const label = unit ? `${title}（${unit}）` : title;
+      const label = labelWithUnit(title, unit, locale);
       const help = nodeText(node, 'description', locale, scope);
       const describedBy = [help ? ids.help : '', problems.length ? ids.error : ''].filter(Boolean).join(' ') || undefined;
       const labelTag = config.label === 'for' && !readPretty ? 'label' : 'span';

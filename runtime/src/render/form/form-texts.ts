@@ -62,3 +62,14 @@ export function optionsOf(node: FormSchemaNode, locale: FormLocale): readonly Fo
 export function optionLabel(node: FormSchemaNode, value: string, locale: FormLocale): string {
   return optionsOf(node, locale).find((o) => o.value === value)?.label ?? value;
 }
+
+/**
+ * A label with its unit: `面积（㎡）`, or the title alone when it already names the unit in
+ * parentheses (catalog titles often do: `招牌面积（㎡）`), so the unit is never shown twice.
+ */
+export function labelWithUnit(title: string, unit: string | undefined, locale: FormLocale): string {
+  if (!unit) return title;
+  const compact = title.replace(/\s+/g, '');
+  if (compact.includes(`（${unit}）`) || compact.includes(`(${unit})`)) return title;
+  return locale === 'en' ? `${title} (${unit})` : `${title}（${unit}）`;
+}

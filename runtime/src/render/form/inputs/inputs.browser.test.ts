@@ -91,6 +91,27 @@ describe('field inputs in Chromium: typed and chosen values take their JSON shap
     expect((api.values().staff as unknown[]).length).toBe(12);
   });
 
+  it('lays table rows out as cards in a phone-wide column and as a table in a wide one', async () => {
+    // given the staff table with one row, in a 375 px column
+    const staff = allTypesSchema.properties.section_main!.properties!.staff!;
+    const { wrapper } = mountForm({ schema: section({ staff }) });
+    const host = wrapper.element.parentElement!;
+    host.style.width = '375px';
+    await page.getByRole('button', { name: '添加一行' }).click();
+    const row = document.querySelector<HTMLElement>('[data-testid="table-row"]')!;
+    const cell = row.querySelector<HTMLElement>('td[data-label]')!;
+    // then the row is a card: cells stacked, each headed by its column's name, nothing wider than the column
+    await expect.poll(() => getComputedStyle(row).display).toBe('block');
+    expect(getComputedStyle(cell, '::before').content).toMatch(/^"姓名( \*)?"$/);
+    expect(host.scrollWidth).toBeLessThanOrEqual(375);
+    // and the cells keep their names (column and row)
+    await expect.element(page.getByRole('textbox', { name: '姓名 1' })).toBeInTheDocument();
+    // when the column is wide
+    host.style.width = '900px';
+    // then it is a table again
+    await expect.poll(() => getComputedStyle(row).display).toBe('table-row');
+  });
+
   it('uploads through the injected function, showing progress, then lists and removes the file', async () => {
     // given a fake upload the test drives
     let progress: (percent: number) => void = () => undefined;
