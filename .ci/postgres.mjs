@@ -96,12 +96,13 @@ function hookCleanup() {
 }
 
 /**
- * Starts a throwaway PostgreSQL. Resolves to `{ url, port, pid, dir, bin, stop() }`; `stop()` is
- * synchronous and idempotent. Rejects with a PostgresUnavailableError saying why when it cannot start.
+ * Starts a throwaway PostgreSQL (from `bin`, else the newest installed, else installed by apt-get).
+ * Resolves to `{ url, port, pid, dir, bin, stop() }`; `stop()` is synchronous and idempotent. Rejects
+ * with a PostgresUnavailableError saying why when it cannot start, leaving nothing behind.
  */
-export async function startPostgres({ log = (line) => console.error(line), install = true } = {}) {
+export async function startPostgres({ log = (line) => console.error(line), install = true, bin: givenBin } = {}) {
   hookCleanup();
-  const bin = findPostgresBin() ?? (install ? installPostgres(log) : undefined);
+  const bin = givenBin ?? findPostgresBin() ?? (install ? installPostgres(log) : undefined);
   if (!bin) throw new PostgresUnavailableError('no initdb (PostgreSQL ≥ 15) found');
   const user = serverUser();
   const dir = mkdtempSync(join(tmpdir(), 'yilian-pg-'));

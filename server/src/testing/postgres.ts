@@ -14,7 +14,7 @@ export interface ThrowawayPostgres {
 }
 
 interface Harness {
-  startPostgres(opts?: { log?: (line: string) => void; install?: boolean }): Promise<ThrowawayPostgres>;
+  startPostgres(opts?: { log?: (line: string) => void; install?: boolean; bin?: string }): Promise<ThrowawayPostgres>;
   isRunning(pid: number): boolean;
 }
 
