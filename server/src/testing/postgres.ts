@@ -28,6 +28,9 @@ export const loadHarness = async (): Promise<Harness> => (await import(pathToFil
 export async function testPostgres(): Promise<{ url: string; stop(): void }> {
   const given = process.env.YILIAN_TEST_PG;
   if (given) return { url: given, stop: () => undefined };
+  // npm test could not start PostgreSQL: fail with its reason rather than trying again.
+  const failed = process.env.YILIAN_TEST_PG_ERROR;
+  if (failed) throw new Error(failed);
   const harness = await loadHarness();
   const server = await harness.startPostgres({ log: () => undefined });
   return { url: server.url, stop: () => server.stop() };
