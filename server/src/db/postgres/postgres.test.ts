@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, count, eq, sql, sum } from 'drizzle-orm';
+import { asc, count, desc, eq, sql, sum } from 'drizzle-orm';
 import { drizzle as sqliteDrizzle } from 'drizzle-orm/better-sqlite3';
 import type pg from 'pg';
 import { createTestDatabase, testPostgres } from '../../testing/postgres';
@@ -216,6 +216,21 @@ describe('withPgTx', () => {
     });
     await expect(run).rejects.toSatisfy((err: unknown) => !isPgUnavailable(err));
     expect(calls).toBe(1);
+  });
+
+  it('lets concurrent audit appends (read the last seq, insert the next) all commit, in sequence', async () => {
+    const { db } = await migrated();
+    const append = (n: number) =>
+      withPgTx(db, async (tx) => {
+        const [last] = await tx.select({ seq: pgSchema.auditLog.seq }).from(pgSchema.auditLog).orderBy(desc(pgSchema.auditLog.seq)).limit(1);
+        const seq = (last?.seq ?? 0) + 1;
+        await tx.insert(pgSchema.auditLog).values({ seq, at: 'now', action: `a${n}`, targetType: 't', prevHash: '0', hash: 'h' });
+        return seq;
+      }, { backoffMs: () => 0 });
+    const seqs = await Promise.all([append(1), append(2), append(3)]);
+    expect([...seqs].sort()).toEqual([1, 2, 3]);
+    const rows = await db.select({ seq: pgSchema.auditLog.seq }).from(pgSchema.auditLog).orderBy(asc(pgSchema.auditLog.seq));
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3]);
   });
 
   it('runs serializable by default', async () => {
