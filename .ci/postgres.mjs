@@ -115,6 +115,8 @@ export async function startPostgres({ log = (line) => console.error(line), insta
   const stop = () => {
     if (!running.has(handle) && !pid) return;
     running.delete(handle);
+    // A start that failed half-way may still have left a postmaster behind: its PID is in postmaster.pid.
+    if (!pid && existsSync(join(data, 'postmaster.pid'))) pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]) || undefined;
     if (pid) {
       const r = sh(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '10'], { ...asServer, stdio: 'ignore' });
       if (r.status !== 0 && alive(pid)) {
@@ -137,12 +139,17 @@ export async function startPostgres({ log = (line) => console.error(line), insta
     };
     const init = sh(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '--locale=C', '--encoding=UTF8', '--no-sync', '--no-instructions'], asServer);
     if (init.status !== 0) fail('initdb', init);
-    const port = await freePort();
-    const opts = ['-p', String(port), '-k', socket, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'];
-    const start = sh(join(bin, 'pg_ctl'), ['start', '-D', data, '-w', '-t', '60', '-l', join(dir, 'server.log'), '-o', opts.join(' ')], asServer);
-    if (start.status !== 0) {
-      const logTail = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8').trim().split('\n').slice(-5).join('\n') : '';
-      fail('pg_ctl start', { ...start, stderr: `${start.stderr}\n${logTail}` });
+    // The free port may be taken between choosing and binding it: choose again (up to 3 times).
+    let port;
+    for (let attempt = 1; ; attempt += 1) {
+      port = await freePort();
+      const opts = ['-p', String(port), '-k', socket, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'];
+      const logFile = join(dir, 'server.log');
+      const start = sh(join(bin, 'pg_ctl'), ['start', '-D', data, '-w', '-t', '60', '-l', logFile, '-o', opts.join(' ')], asServer);
+      if (start.status === 0) break;
+      const logText = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
+      if (attempt < 3 && /could not bind|already in use/i.test(logText)) continue;
+      fail('pg_ctl start', { ...start, stderr: `${start.stderr}\n${logText.trim().split('\n').slice(-5).join('\n')}` });
     }
     pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
     const password = randomBytes(18).toString('base64url');
