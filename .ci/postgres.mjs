@@ -119,12 +119,15 @@ export async function startPostgres({ log = (line) => console.error(line), insta
     if (!pid && existsSync(join(data, 'postmaster.pid'))) pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]) || undefined;
     if (pid) {
       const r = sh(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '10'], { ...asServer, stdio: 'ignore' });
-      if (r.status !== 0 && alive(pid)) {
+      // pg_ctl failed: SIGQUIT is the postmaster's immediate shutdown (it ends its backends too); SIGKILL if it lingers.
+      for (const signal of ['SIGQUIT', 'SIGKILL']) {
+        if (r.status === 0 || !alive(pid)) break;
         try {
-          process.kill(pid, 'SIGKILL');
+          process.kill(pid, signal);
         } catch {
           /* already gone */
         }
+        for (let i = 0; i < 20 && alive(pid); i += 1) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
       }
       pid = undefined;
     }
