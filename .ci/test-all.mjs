@@ -137,7 +137,7 @@ await layer('type-check', () => {
   return { passed, failed };
 });
 for (const p of TESTED) {
-  if (p === 'server') await layer('unit + API (server, SQLite + PostgreSQL)', serverLayer);
+  if (p === 'server') await layer('unit + API (server, SQLite + PG)', serverLayer);
   else await layer(`unit + API (${p})`, () => vitest(p));
 }
 for (const p of BROWSER_TESTED) await layer(`browser (${p})`, () => vitest(p, { config: 'vitest.browser.config.ts', name: `${p}-browser` }));
