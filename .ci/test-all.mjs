@@ -1,9 +1,10 @@
 // Runs every test layer (lint, type-check, unit + API, build, e2e), prints each layer's duration and
 // ends with one plain line `N passed, N failed` totalling every suite. Exits non-zero on any failure.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ensureBuild, pnpmEnv } from './setup.mjs';
+import { startPostgres } from './postgres.mjs';
 
 const REPORTS = join(ROOT, '.yilian', 'reports');
 rmSync(REPORTS, { recursive: true, force: true });
@@ -16,12 +17,43 @@ function exec(cmd, args, cwd = ROOT, env = {}) {
   return r.status ?? 1;
 }
 
-function layer(name, fn) {
+/** The throwaway PostgreSQL of the server layer and the command running on it, ended on SIGINT/SIGTERM too. */
+let postgres;
+let child;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(signal, () => {
+    if (child?.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+    postgres?.stop();
+    console.error(`\n✖ ${signal}: stopped`);
+    process.exit(code);
+  });
+}
+
+/** Like exec, without blocking the event loop (so a signal stops the run and its PostgreSQL at once). */
+function execAsync(cmd, args, cwd = ROOT, env = {}) {
+  return new Promise((resolve) => {
+    // Its own process group, so a signal ends the whole command (pnpm and the vitest under it).
+    child = spawn(cmd, args, { cwd, stdio: 'inherit', env: pnpmEnv(env), detached: true });
+    child.on('error', () => resolve(1));
+    child.on('exit', (status) => {
+      child = undefined;
+      resolve(status ?? 1);
+    });
+  });
+}
+
+async function layer(name, fn) {
   console.log(`\n━━ ${name} ━━`);
   const t0 = Date.now();
   let result;
   try {
-    result = fn();
+    result = await fn();
   } catch (err) {
     console.error(err);
     result = { passed: 0, failed: 1 };
@@ -40,10 +72,10 @@ function readJson(file) {
 }
 
 /** Runs one package's vitest suite (or the one of `config`) and counts its tests from the JSON reporter. */
-function vitest(pkg, { config, name = pkg } = {}) {
+async function vitest(pkg, { config, name = pkg, env = {} } = {}) {
   const out = join(REPORTS, `vitest-${name}.json`);
   const args = ['exec', 'vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile=${out}`];
-  const status = exec('pnpm', args, join(ROOT, pkg));
+  const status = await execAsync('pnpm', args, join(ROOT, pkg), env);
   const report = readJson(out);
   if (!report) return { passed: 0, failed: 1 };
   const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
@@ -66,8 +98,36 @@ const TESTED = ['shared', 'runtime', 'designer', 'server'].filter((p) => existsS
 /** Vitest browser mode (real Chromium, the e2e's): packages with a vitest.browser.config.ts. */
 const BROWSER_TESTED = ['runtime', 'designer'].filter((p) => existsSync(join(ROOT, p, 'vitest.browser.config.ts')));
 
-layer('lint (eslint)', () => binary(exec('pnpm', ['exec', 'eslint', '.', '--max-warnings=0'])));
-layer('type-check', () => {
+/**
+ * The server's suite runs on SQLite and on a throwaway PostgreSQL (.ci/postgres.mjs), whose URL it gets
+ * as YILIAN_TEST_PG; when PostgreSQL cannot be installed or started this layer fails saying so, and the
+ * suite's PostgreSQL tests fail with the same reason (YILIAN_TEST_PG_ERROR) instead of being skipped.
+ */
+async function serverLayer() {
+  let env;
+  let pgFailed = 0;
+  try {
+    const t0 = Date.now();
+    postgres = await startPostgres();
+    console.log(`› throwaway PostgreSQL on port ${postgres.port} (pid ${postgres.pid}), started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    env = { YILIAN_TEST_PG: postgres.url };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    console.error(`✖ ${message}`);
+    env = { YILIAN_TEST_PG_ERROR: message };
+    pgFailed = 1;
+  }
+  try {
+    const result = await vitest('server', { env });
+    return { passed: result.passed, failed: result.failed + pgFailed };
+  } finally {
+    postgres?.stop();
+    postgres = undefined;
+  }
+}
+
+await layer('lint (eslint)', () => binary(exec('pnpm', ['exec', 'eslint', '.', '--max-warnings=0'])));
+await layer('type-check', () => {
   let passed = 0;
   let failed = 0;
   for (const p of PACKAGES) {
@@ -76,10 +136,13 @@ layer('type-check', () => {
   }
   return { passed, failed };
 });
-for (const p of TESTED) layer(`unit + API (${p})`, () => vitest(p));
-for (const p of BROWSER_TESTED) layer(`browser (${p})`, () => vitest(p, { config: 'vitest.browser.config.ts', name: `${p}-browser` }));
-layer('build', () => binary(ensureBuild()));
-if (layers.at(-1)?.failed === 0) layer('e2e (Playwright + Chromium)', playwright);
+for (const p of TESTED) {
+  if (p === 'server') await layer('unit + API (server, SQLite + PG)', serverLayer);
+  else await layer(`unit + API (${p})`, () => vitest(p));
+}
+for (const p of BROWSER_TESTED) await layer(`browser (${p})`, () => vitest(p, { config: 'vitest.browser.config.ts', name: `${p}-browser` }));
+await layer('build', () => binary(ensureBuild()));
+if (layers.at(-1)?.failed === 0) await layer('e2e (Playwright + Chromium)', playwright);
 
 console.log('\n━━ summary ━━');
 for (const l of layers) {
