@@ -60,7 +60,7 @@ export async function loginAs(app: TestApp, username: string, password = TEST_PA
 
 /** A JSON request helper carrying the session cookie. */
 export function api(app: TestApp, cookie?: string) {
-  return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  return async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> =>
     app.request(path, {
       method,
       headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
