@@ -55,6 +55,23 @@ export default tseslint.config(
   { files: ['server/src/**/*.ts'], rules: {
     'no-restricted-imports': ['error', { patterns: [deepImports, ...forbid('@yilian/designer')] }],
   } },
+  // Promises in the server and the pure core are awaited, never floating or passed where a callback's
+  // result is ignored (typed rules: the type checker knows what is a promise).
+  { files: ['server/**/*.ts', 'shared/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['shared/bench/*.ts', 'shared/vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    } },
+  // Query code awaits drizzle builders (thenable on SQLite and PostgreSQL); only the SQLite driver module
+  // may run a query synchronously.
+  { files: ['server/src/**/*.ts', 'server/bench/**/*.ts'], ignores: ['server/src/db/sqlite-database.ts'], rules: {
+    'no-restricted-syntax': ['error', {
+      selector: 'CallExpression[arguments.length=0] > MemberExpression.callee > Identifier.property[name=/^(get|all|run)$/]',
+      message: 'Await the query builder instead of .get()/.all()/.run() (synchronous, SQLite-only); the driver lives in server/src/db/sqlite-database.ts.',
+    }],
+  } },
   // Server layering: services (server/src/<concept>/) never import the HTTP layer. Only routes/, http/ and
   // the composition roots (main, boot, cli, testing) may; services throw DomainError, http/on-error maps it.
   { files: ['server/src/**/*.ts'], ignores: ['server/src/routes/**', 'server/src/http/**', 'server/src/main.ts', 'server/src/boot.ts', 'server/src/cli/**', 'server/src/testing/**'], rules: {

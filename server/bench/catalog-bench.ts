@@ -5,7 +5,7 @@
  *   BENCH matter_list_3000_ms <median ms> ms
  *   BENCH matter_search_3000_ms <median ms> ms
  */
-import { openDatabase } from '../src/db/client';
+import { openSqliteDatabase } from '../src/db/sqlite-database';
 import { boot } from '../src/boot';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
@@ -32,25 +32,25 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const fmt = (ms: number): string => ms.toFixed(3);
 
 const config = loadConfig({ YILIAN_DB: ':memory:', YILIAN_SCRYPT_COST: '1024', YILIAN_NOW: '2025-09-26T02:00:00Z' });
-const deps = boot(config, { database: openDatabase(':memory:'), logger: createLogger({ silent: true }) });
+const deps = await boot(config, { database: openSqliteDatabase(':memory:'), logger: createLogger({ silent: true }) });
 const catalog = { format: 'yilian.catalog/v1', matters: Array.from({ length: 3000 }, (_, i) => matter(i)) };
 
 let t0 = performance.now();
-runCatalogImport(deps.db, catalog, undefined, deps.clock.now());
+await runCatalogImport(deps.db, catalog, undefined, deps.clock.now());
 process.stdout.write(`BENCH catalog_import_3000_ms ${fmt(performance.now() - t0)} ms\n`);
 
-const time = (fn: () => unknown, runs = 50): number => {
-  for (let i = 0; i < 5; i += 1) fn();
+const time = async (fn: () => Promise<unknown>, runs = 50): Promise<number> => {
+  for (let i = 0; i < 5; i += 1) await fn();
   const xs: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     t0 = performance.now();
-    fn();
+    await fn();
     xs.push(performance.now() - t0);
   }
   return median(xs);
 };
-const tenantId = catalogTenantId(deps.db);
-const page = (q: Partial<Parameters<typeof listMatters>[2]>) => () => listMatters(deps.db, tenantId, { page: 75, pageSize: 20, ...q });
-process.stdout.write(`BENCH matter_list_3000_ms ${fmt(time(page({ department: '公安局' })))} ms\n`);
-process.stdout.write(`BENCH matter_search_3000_ms ${fmt(time(page({ q: '变更', page: 3 })))} ms\n`);
-deps.close();
+const tenantId = await catalogTenantId(deps.db.read);
+const page = (q: Partial<Parameters<typeof listMatters>[2]>) => () => listMatters(deps.db.read, tenantId, { page: 75, pageSize: 20, ...q });
+process.stdout.write(`BENCH matter_list_3000_ms ${fmt(await time(page({ department: '公安局' })))} ms\n`);
+process.stdout.write(`BENCH matter_search_3000_ms ${fmt(await time(page({ q: '变更', page: 3 })))} ms\n`);
+await deps.close();

@@ -1,5 +1,6 @@
 import { fixedClock, systemClock, type Clock } from '@yilian/shared';
-import { migrateDatabase, openDatabase, type OpenedDatabase } from './db/client';
+import { openSqliteDatabase } from './db/sqlite-database';
+import type { Database } from './db/database';
 import { seedDatabase, type SeedReport } from './seed/seed';
 import { createLogger, type Logger } from './logger';
 import type { Config } from './config';
@@ -10,11 +11,14 @@ import { directoryFileStore, type FileStore } from './files/file-store';
 export const clockFor = (config: Config): Clock => (config.now ? fixedClock(config.now) : systemClock);
 
 /** Opens, migrates and seeds the database; returns everything the app needs. */
-export function boot(config: Config, opts: { logger?: Logger; database?: OpenedDatabase; files?: FileStore } = {}): AppDeps & { seed: SeedReport; close(): void } {
+export async function boot(
+  config: Config,
+  opts: { logger?: Logger; database?: Database; files?: FileStore } = {},
+): Promise<AppDeps & { seed: SeedReport; close(): Promise<void> }> {
   const clock = clockFor(config);
   const logger = opts.logger ?? createLogger({ silent: config.quiet, now: () => clock.now() });
-  const { sqlite, db } = opts.database ?? openDatabase(config.dbPath);
-  const migrations = migrateDatabase(db);
-  const seed = seedDatabase(db, { now: clock.now(), demoPassword: config.demoPassword, scryptCost: config.scryptCost });
-  return { db, clock, config, logger, files: opts.files ?? directoryFileStore(config.filesDir), ready: { value: true, migrations }, seed, close: () => sqlite.close() };
+  const db = opts.database ?? openSqliteDatabase(config.dbPath);
+  const migrations = await db.migrate();
+  const seed = await seedDatabase(db, { now: clock.now(), demoPassword: config.demoPassword, scryptCost: config.scryptCost });
+  return { db, clock, config, logger, files: opts.files ?? directoryFileStore(config.filesDir), ready: { value: true, migrations }, seed, close: () => db.close() };
 }

@@ -5,9 +5,9 @@ import { createApp } from './http/app';
 import { networkInterfaces } from 'node:os';
 
 /** Entry point: migrate, seed, serve on all interfaces, print URLs and demo logins. */
-function main(): void {
+async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const deps = boot(config);
+  const deps = await boot(config);
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }, (info) => {
     const hosts = ['127.0.0.1', ...Object.values(networkInterfaces()).flat().filter((n) => n && n.family === 'IPv4' && !n.internal).map((n) => n!.address)];
@@ -32,11 +32,13 @@ function main(): void {
   });
   const stop = (): void => {
     server.close();
-    deps.close();
-    process.exit(0);
+    void deps.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
-main();
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { migrateDatabase, openDatabase } from '../db/client';
+import { openSqliteDatabase } from '../db/sqlite-database';
 import { appendAudit, GENESIS_HASH, verifyAuditChain } from './audit-log';
 import { dropAuditGuards } from '../testing/tamper';
 
-function freshDb() {
-  const { db } = openDatabase(':memory:');
-  migrateDatabase(db);
+async function freshDb() {
+  const db = openSqliteDatabase(':memory:');
+  await db.migrate();
   return db;
+}
+
+/** Appends the entries one transaction each, in order. */
+async function appendAll(db: Awaited<ReturnType<typeof freshDb>>, ns: number[]): Promise<void> {
+  for (const n of ns) await db.withTx((tx) => appendAudit(db, tx, entry(n)));
 }
 
 const entry = (n: number) => ({
@@ -14,51 +19,51 @@ const entry = (n: number) => ({
   action: 'department.create', targetType: 'department', targetId: `d${n}`, after: { code: `c${n}` },
 });
 
-describe('audit hash chain', () => {
-  it('links each entry to the previous hash and verifies', () => {
+describe('audit hash chain', async () => {
+  it('links each entry to the previous hash and verifies', async () => {
     // given three appended entries
-    const db = freshDb();
-    [1, 2, 3].forEach((n) => appendAudit(db, entry(n)));
+    const db = await freshDb();
+    await appendAll(db, [1, 2, 3]);
     // when verified
-    const result = verifyAuditChain(db);
+    const result = await verifyAuditChain(db.read);
     // then the chain is whole and starts at the genesis hash
     expect(result).toEqual({ ok: true, count: 3 });
-    const first = db.$client.prepare('SELECT prev_hash FROM audit_log WHERE seq = 1').get() as { prev_hash: string };
+    const first = db.execRaw('SELECT prev_hash FROM audit_log WHERE seq = 1')[0] as { prev_hash: string };
     expect(first.prev_hash).toBe(GENESIS_HASH);
   });
 
-  it('refuses to change or delete an entry at the database level', () => {
-    const db = freshDb();
-    appendAudit(db, entry(1));
-    expect(() => db.$client.prepare('UPDATE audit_log SET action = ? WHERE seq = 1').run('x')).toThrow(/append-only/);
-    expect(() => db.$client.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  it('refuses to change or delete an entry at the database level', async () => {
+    const db = await freshDb();
+    await appendAll(db, [1]);
+    expect(() => db.execRaw('UPDATE audit_log SET action = ? WHERE seq = 1', 'x')).toThrow(/append-only/);
+    expect(() => db.execRaw('DELETE FROM audit_log')).toThrow(/append-only/);
   });
 
-  it('reports the first entry whose content was changed', () => {
+  it('reports the first entry whose content was changed', async () => {
     // given a chain whose second entry is edited in place by someone who dropped the guards
-    const db = freshDb();
-    [1, 2, 3].forEach((n) => appendAudit(db, entry(n)));
+    const db = await freshDb();
+    await appendAll(db, [1, 2, 3]);
     dropAuditGuards(db);
-    db.$client.prepare('UPDATE audit_log SET after = ? WHERE seq = 2').run('{"code":"forged"}');
+    db.execRaw('UPDATE audit_log SET after = ? WHERE seq = 2', '{"code":"forged"}');
     // when / then
-    expect(verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: 2, reason: 'hash' });
+    expect(await verifyAuditChain(db.read)).toMatchObject({ ok: false, brokenAt: 2, reason: 'hash' });
   });
 
-  it('reports a deleted entry as a broken sequence', () => {
-    const db = freshDb();
-    [1, 2, 3].forEach((n) => appendAudit(db, entry(n)));
+  it('reports a deleted entry as a broken sequence', async () => {
+    const db = await freshDb();
+    await appendAll(db, [1, 2, 3]);
     dropAuditGuards(db);
-    db.$client.prepare('DELETE FROM audit_log WHERE seq = 2').run();
-    expect(verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: 3, reason: 'sequence' });
+    db.execRaw('DELETE FROM audit_log WHERE seq = 2');
+    expect(await verifyAuditChain(db.read)).toMatchObject({ ok: false, brokenAt: 3, reason: 'sequence' });
   });
 
-  it('reports a re-hashed forgery by the broken link to it', () => {
+  it('reports a re-hashed forgery by the broken link to it', async () => {
     // given an attacker who rewrites entry 2 and recomputes its own hash but not the next link
-    const db = freshDb();
-    [1, 2, 3].forEach((n) => appendAudit(db, entry(n)));
+    const db = await freshDb();
+    await appendAll(db, [1, 2, 3]);
     dropAuditGuards(db);
-    db.$client.prepare("UPDATE audit_log SET hash = 'f' || substr(hash, 2) WHERE seq = 2").run();
+    db.execRaw("UPDATE audit_log SET hash = 'f' || substr(hash, 2) WHERE seq = 2");
     // then entry 2's hash no longer matches its content
-    expect(verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: 2 });
+    expect(await verifyAuditChain(db.read)).toMatchObject({ ok: false, brokenAt: 2 });
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { asc, desc, eq, and, type SQL } from 'drizzle-orm';
 import { auditLog } from '../db/schema';
-import type { Db, Tx } from '../db/client';
+import type { Database, Reader, Tx } from '../db/database';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -27,9 +27,13 @@ export function entryHash(prevHash: string, e: StoredFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
-/** Appends one entry inside the caller's transaction, linking it to the previous entry's hash. */
-export function appendAudit(tx: Tx | Db, entry: AuditEntry): void {
-  const last = tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
+/**
+ * Appends one entry inside the caller's transaction, linking it to the previous entry's hash. The
+ * chain's head is taken under `lockAuditHead` first, so appends from several nodes keep one chain.
+ */
+export async function appendAudit(db: Database, tx: Tx, entry: AuditEntry): Promise<void> {
+  await db.lockAuditHead(tx);
+  const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   const prevHash = last?.hash ?? GENESIS_HASH;
   const fields: StoredFields = {
     seq: (last?.seq ?? 0) + 1,
@@ -43,7 +47,7 @@ export function appendAudit(tx: Tx | Db, entry: AuditEntry): void {
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
   };
-  tx.insert(auditLog).values({ ...fields, prevHash, hash: entryHash(prevHash, fields) }).run();
+  await tx.insert(auditLog).values({ ...fields, prevHash, hash: entryHash(prevHash, fields) });
 }
 
 export type ChainVerification =
@@ -51,11 +55,11 @@ export type ChainVerification =
   | { ok: false; count: number; brokenAt: number; reason: 'prev_hash' | 'hash' | 'sequence' };
 
 /** Walks the whole chain and reports the first broken link. */
-export function verifyAuditChain(db: Db): ChainVerification {
+export async function verifyAuditChain(db: Reader): Promise<ChainVerification> {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let count = 0;
-  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.seq)).all()) {
+  for (const row of await db.select().from(auditLog).orderBy(asc(auditLog.seq))) {
     count += 1;
     if (row.seq !== expectedSeq) return { ok: false, count, brokenAt: row.seq, reason: 'sequence' };
     if (row.prevHash !== prevHash) return { ok: false, count, brokenAt: row.seq, reason: 'prev_hash' };
@@ -68,7 +72,7 @@ export function verifyAuditChain(db: Db): ChainVerification {
 }
 
 /** Lists entries newest first, optionally restricted to one tenant. */
-export function listAudit(db: Db, opts: { tenantId?: string; limit: number; offset: number }) {
+export async function listAudit(db: Reader, opts: { tenantId?: string; limit: number; offset: number }) {
   const where: SQL | undefined = opts.tenantId ? and(eq(auditLog.tenantId, opts.tenantId)) : undefined;
-  return db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(opts.limit).offset(opts.offset).all();
+  return db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(opts.limit).offset(opts.offset);
 }

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { auditLog } from '../db/schema';
-import type { Db } from '../db/client';
+import type { Reader } from '../db/database';
 import type { AuthUser } from '../auth/types';
 import { seesAllTenants } from '../tenants';
 
@@ -13,13 +13,14 @@ export interface AuditQuery {
 }
 
 /** One page of audit entries, newest first, with the total matching count. */
-export function queryAudit(db: Db, q: AuditQuery) {
+export async function queryAudit(db: Reader, q: AuditQuery) {
   const conds: SQL[] = [];
   if (q.tenantId !== undefined) conds.push(eq(auditLog.tenantId, q.tenantId));
   if (q.action) conds.push(eq(auditLog.action, q.action));
   const where = conds.length > 0 ? and(...conds) : undefined;
-  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
-  const rows = db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(q.limit).offset(q.offset).all();
+  const [counted] = await db.select({ n: count() }).from(auditLog).where(where);
+  const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(q.limit).offset(q.offset);
+  const total = counted?.n ?? 0;
   return { rows, total };
 }
 
@@ -27,9 +28,9 @@ export function queryAudit(db: Db, q: AuditQuery) {
  * One page of the audit log as the user may see it: city admins and city supervisors see every entry,
  * everyone else only their own (home) tenant's.
  */
-export function auditPageFor(db: Db, user: AuthUser, q: { action?: string | undefined; page: number; pageSize: number }) {
+export async function auditPageFor(db: Reader, user: AuthUser, q: { action?: string | undefined; page: number; pageSize: number }) {
   return queryAudit(db, {
-    tenantId: seesAllTenants(db, user) ? undefined : user.tenantId,
+    tenantId: (await seesAllTenants(db, user)) ? undefined : user.tenantId,
     action: q.action,
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,

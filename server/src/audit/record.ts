@@ -1,4 +1,4 @@
-import type { Tx } from '../db/client';
+import type { Database, Tx } from '../db/database';
 import type { AuthState } from '../auth/types';
 import { appendAudit } from './audit-log';
 
@@ -13,8 +13,8 @@ export interface AuditRecord {
 }
 
 /** Records a write by the authenticated actor (or by an anonymous/self-service request). */
-export function recordAudit(tx: Tx, auth: AuthState | undefined, now: Date, rec: AuditRecord): void {
-  appendAudit(tx, {
+export function recordAudit(db: Database, tx: Tx, auth: AuthState | undefined, now: Date, rec: AuditRecord): Promise<void> {
+  return appendAudit(db, tx, {
     at: now.toISOString(),
     tenantId: rec.tenantId !== undefined ? rec.tenantId : (auth?.tenantId ?? null),
     actorId: auth?.user.id ?? null,

@@ -1,14 +1,14 @@
 import type { Me } from '@yilian/shared';
-import type { Db, Tx } from '../db/client';
+import type { Reader } from '../db/database';
 import { listTenants, seesAllTenants } from '../tenants';
 import type { AuthState } from './types';
 
 export type { Me };
 
 /** The signed-in user's profile, active tenant and the tenants the switcher offers. */
-export function describeMe(db: Db | Tx, auth: AuthState): Me {
-  const all = listTenants(db);
-  const visible = seesAllTenants(db, auth.user) ? all : all.filter((t) => t.id === auth.user.tenantId);
+export async function describeMe(db: Reader, auth: AuthState): Promise<Me> {
+  const all = await listTenants(db);
+  const visible = (await seesAllTenants(db, auth.user)) ? all : all.filter((t) => t.id === auth.user.tenantId);
   const active = all.find((t) => t.id === auth.tenantId);
   return {
     user: {

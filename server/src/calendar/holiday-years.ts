@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import { parseHolidayFile, type HolidayFile } from '@yilian/shared';
 import { holidayYears } from '../db/schema';
-import type { Db, Tx } from '../db/client';
+import type { Reader } from '../db/database';
 
 export interface StoredHolidayYear {
   year: number;
@@ -19,12 +19,11 @@ export function countDays(file: HolidayFile): { offDays: number; makeUpDays: num
 }
 
 /** Every stored holiday year, ascending, each re-validated (stored data is never trusted blindly). */
-export function loadHolidayYears(db: Db | Tx): StoredHolidayYear[] {
-  return db
+export async function loadHolidayYears(db: Reader): Promise<StoredHolidayYear[]> {
+  return (await db
     .select()
     .from(holidayYears)
-    .orderBy(asc(holidayYears.year))
-    .all()
+    .orderBy(asc(holidayYears.year)))
     .map((row) => {
       const parsed = parseHolidayFile(row.data);
       const file: StoredHolidayYear['file'] = !parsed.ok

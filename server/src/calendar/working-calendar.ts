@@ -1,5 +1,5 @@
 import { chinaDateOf, createCalendar, type HolidayFile, type WorkingCalendar } from '@yilian/shared';
-import type { Db } from '../db/client';
+import type { Reader } from '../db/database';
 import type { Logger } from '../logger';
 import { loadHolidayYears } from './holiday-years';
 
@@ -7,9 +7,9 @@ import { loadHolidayYears } from './holiday-years';
  * The working-day calendar from the stored holiday years. A stored year that fails validation is
  * logged and left out, so deadlines in it fall back to Monday–Friday (never blocking acceptance).
  */
-export function loadWorkingCalendar(db: Db, logger: Logger): WorkingCalendar {
+export async function loadWorkingCalendar(db: Reader, logger: Logger): Promise<WorkingCalendar> {
   const files: HolidayFile[] = [];
-  for (const y of loadHolidayYears(db)) {
+  for (const y of await loadHolidayYears(db)) {
     if (y.file.ok) files.push(y.file.value);
     else logger.error('stored holiday year is invalid; using Monday–Friday', { year: y.year, error: y.file.error });
   }

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../db/client';
+import type { Reader } from '../db/database';
 import { cityTenantId } from '../tenants';
 
 /**
@@ -6,4 +6,4 @@ import { cityTenantId } from '../tenants';
  * Standard elements are the same at every level (三级十同), so the city holds the one catalog;
  * counties and zones read it and customise only local elements. Read from the database each call.
  */
-export const catalogTenantId = (db: Db | Tx): string => cityTenantId(db);
+export const catalogTenantId = (db: Reader): Promise<string> => cityTenantId(db);

@@ -1,15 +1,15 @@
 import { catalogChecks, type DataElement, type Matter } from '@yilian/shared';
 import { eq } from 'drizzle-orm';
 import { dataElements } from '../db/schema';
-import type { Db } from '../db/client';
+import type { Reader } from '../db/database';
 import { currentMatterContents } from './export-catalog';
 import { catalogTenantId } from './catalog-tenant';
 
 /** Runs the catalog-level checks over the current version of every matter. */
-export function runCatalogChecks(db: Db) {
-  const tenantId = catalogTenantId(db);
-  const matterList = currentMatterContents(db, tenantId) as unknown as Matter[];
-  const elements = db.select({ content: dataElements.content }).from(dataElements)
-    .where(eq(dataElements.tenantId, tenantId)).all().map((r) => r.content as unknown as DataElement);
+export async function runCatalogChecks(db: Reader) {
+  const tenantId = await catalogTenantId(db);
+  const matterList = (await currentMatterContents(db, tenantId)) as unknown as Matter[];
+  const elements = (await db.select({ content: dataElements.content }).from(dataElements)
+    .where(eq(dataElements.tenantId, tenantId))).map((r) => r.content as unknown as DataElement);
   return catalogChecks(matterList, elements);
 }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { departments } from '../db/schema';
-import type { Tx } from '../db/client';
+import type { Tx } from '../db/database';
 
 /** A stable department code for a name that arrives from a catalog (codes must be ASCII). */
 export const importedDepartmentCode = (name: string): string =>
@@ -11,11 +11,11 @@ export const importedDepartmentCode = (name: string): string =>
  * Finds the tenant's department with exactly this name, creating it when missing.
  * Returns its id and whether it was created.
  */
-export function matchDepartment(tx: Tx, tenantId: string, name: string, now: string): { id: string; created: boolean } {
-  const found = tx.select({ id: departments.id }).from(departments)
-    .where(and(eq(departments.tenantId, tenantId), eq(departments.name, name))).get();
+export async function matchDepartment(tx: Tx, tenantId: string, name: string, now: string): Promise<{ id: string; created: boolean }> {
+  const [found] = await tx.select({ id: departments.id }).from(departments)
+    .where(and(eq(departments.tenantId, tenantId), eq(departments.name, name))).limit(1);
   if (found) return { id: found.id, created: false };
   const id = randomUUID();
-  tx.insert(departments).values({ id, tenantId, code: importedDepartmentCode(name), name, createdAt: now }).run();
+  await tx.insert(departments).values({ id, tenantId, code: importedDepartmentCode(name), name, createdAt: now });
   return { id, created: true };
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { parseCatalog } from '@yilian/shared';
 import { matterVersions, matters } from '../db/schema';
-import type { Db } from '../db/client';
+import type { Database } from '../db/database';
 import type { AuthState } from '../auth/types';
 import { DomainError, invalidInput } from '../errors';
 import { recordAudit } from '../audit/record';
@@ -29,13 +29,13 @@ function validateMatter(matter: Json): void {
  * Saves an edited matter as a new version (history kept). Standard elements are locked: only city
  * administrators change them. Saving unchanged content creates no version.
  */
-export function editMatter(db: Db, auth: AuthState, code: string, matter: Json, note: string | undefined, now: Date) {
+export async function editMatter(db: Database, auth: AuthState, code: string, matter: Json, note: string | undefined, now: Date) {
   validateMatter(matter);
   if (matter.code !== code) throw invalidInput('matter.code: 事项编码不可修改', 'matter.code');
-  return db.transaction((tx) => {
-    const tenantId = catalogTenantId(tx);
-    const row = getMatterRow(tx, tenantId, code);
-    const before = matterVersionContent(tx, row.id, row.currentVersion).content;
+  return db.withTx(async (tx) => {
+    const tenantId = await catalogTenantId(tx);
+    const row = await getMatterRow(tx, tenantId, code);
+    const before = (await matterVersionContent(tx, row.id, row.currentVersion)).content;
     const changed = changedKeys(before, matter);
     if (changed.length === 0) return { version: row.currentVersion, changed };
     const isCityAdmin = auth.user.roles.some((r) => r.role === 'city-admin') && auth.user.tenantId === tenantId;
@@ -48,14 +48,14 @@ export function editMatter(db: Db, auth: AuthState, code: string, matter: Json, 
     }
     const version = row.currentVersion + 1;
     const nowIso = now.toISOString();
-    const dept = matchDepartment(tx, tenantId, String(matter.department), nowIso);
-    tx.insert(matterVersions).values({ matterId: row.id, version, content: matter, contentHash: contentHash(matter), source: 'edit', note: note ?? null, createdAt: nowIso, createdBy: auth.user.username }).run();
-    tx.update(matters).set({
+    const dept = await matchDepartment(tx, tenantId, String(matter.department), nowIso);
+    await tx.insert(matterVersions).values({ matterId: row.id, version, content: matter, contentHash: contentHash(matter), source: 'edit', note: note ?? null, createdAt: nowIso, createdBy: auth.user.username });
+    await tx.update(matters).set({
       name: String(matter.name), department: String(matter.department), departmentId: dept.id, type: String(matter.type),
       subject: String(matter.subject), currentVersion: version, updatedAt: nowIso,
-    }).where(eq(matters.id, row.id)).run();
+    }).where(eq(matters.id, row.id));
     const pick = (o: Json) => Object.fromEntries(changed.map((k) => [k, o[k]]));
-    recordAudit(tx, auth, now, { action: 'matter.edit', targetType: 'matter', targetId: code, tenantId, before: { version: row.currentVersion, ...pick(before) }, after: { version, ...pick(matter) } });
+    await recordAudit(db, tx, auth, now, { action: 'matter.edit', targetType: 'matter', targetId: code, tenantId, before: { version: row.currentVersion, ...pick(before) }, after: { version, ...pick(matter) } });
     return { version, changed };
   });
 }

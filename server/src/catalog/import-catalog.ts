@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Catalog, ChainRecipe } from '@yilian/shared';
 import { catalogExtras, chains, dataElements, matterVersions, matters } from '../db/schema';
-import type { Tx } from '../db/client';
+import type { Tx } from '../db/database';
 import { contentHash } from './content-hash';
 import { matchDepartment } from './department-match';
 
@@ -20,15 +20,15 @@ export interface ImportReport {
 type Json = Record<string, unknown>;
 const KNOWN_ROOT_KEYS = new Set(['format', 'dataElements', 'matters', 'chains']);
 
-function upsertDataElements(tx: Tx, tenantId: string, entries: Json[], now: string, report: ImportReport): void {
+async function upsertDataElements(tx: Tx, tenantId: string, entries: Json[], now: string, report: ImportReport): Promise<void> {
   for (const e of entries) {
     const key = String(e.key);
-    const row = tx.select().from(dataElements).where(and(eq(dataElements.tenantId, tenantId), eq(dataElements.key, key))).get();
+    const [row] = await tx.select().from(dataElements).where(and(eq(dataElements.tenantId, tenantId), eq(dataElements.key, key)));
     if (!row) {
-      tx.insert(dataElements).values({ tenantId, key, label: String(e.label), type: String(e.type), content: e, updatedAt: now }).run();
+      await tx.insert(dataElements).values({ tenantId, key, label: String(e.label), type: String(e.type), content: e, updatedAt: now });
       report.dataElements.added.push(key);
     } else if (contentHash(row.content) !== contentHash(e)) {
-      tx.update(dataElements).set({ label: String(e.label), type: String(e.type), content: e, updatedAt: now }).where(eq(dataElements.id, row.id)).run();
+      await tx.update(dataElements).set({ label: String(e.label), type: String(e.type), content: e, updatedAt: now }).where(eq(dataElements.id, row.id));
       report.dataElements.updated.push(key);
     } else {
       report.dataElements.unchanged.push(key);
@@ -36,54 +36,54 @@ function upsertDataElements(tx: Tx, tenantId: string, entries: Json[], now: stri
   }
 }
 
-function upsertMatter(tx: Tx, tenantId: string, m: Json, actor: string | null, now: string, report: ImportReport): void {
+async function upsertMatter(tx: Tx, tenantId: string, m: Json, actor: string | null, now: string, report: ImportReport): Promise<void> {
   const code = String(m.code);
-  const dept = matchDepartment(tx, tenantId, String(m.department), now);
+  const dept = await matchDepartment(tx, tenantId, String(m.department), now);
   if (dept.created) report.departmentsCreated.push(String(m.department));
   const hash = contentHash(m);
   const columns = { name: String(m.name), department: String(m.department), departmentId: dept.id, type: String(m.type), subject: String(m.subject), updatedAt: now };
-  const existing = tx.select().from(matters).where(and(eq(matters.tenantId, tenantId), eq(matters.code, code))).get();
+  const [existing] = await tx.select().from(matters).where(and(eq(matters.tenantId, tenantId), eq(matters.code, code)));
   if (!existing) {
     const id = randomUUID();
-    tx.insert(matters).values({ id, tenantId, code, currentVersion: 1, ...columns }).run();
-    tx.insert(matterVersions).values({ matterId: id, version: 1, content: m, contentHash: hash, source: 'import', createdAt: now, createdBy: actor }).run();
+    await tx.insert(matters).values({ id, tenantId, code, currentVersion: 1, ...columns });
+    await tx.insert(matterVersions).values({ matterId: id, version: 1, content: m, contentHash: hash, source: 'import', createdAt: now, createdBy: actor });
     report.added.push(code);
     return;
   }
-  const current = tx.select({ contentHash: matterVersions.contentHash }).from(matterVersions)
-    .where(and(eq(matterVersions.matterId, existing.id), eq(matterVersions.version, existing.currentVersion))).get();
+  const [current] = await tx.select({ contentHash: matterVersions.contentHash }).from(matterVersions)
+    .where(and(eq(matterVersions.matterId, existing.id), eq(matterVersions.version, existing.currentVersion)));
   if (current?.contentHash === hash) {
     report.unchanged.push(code);
     return;
   }
   const version = existing.currentVersion + 1;
-  tx.insert(matterVersions).values({ matterId: existing.id, version, content: m, contentHash: hash, source: 'import', createdAt: now, createdBy: actor }).run();
-  tx.update(matters).set({ ...columns, currentVersion: version }).where(eq(matters.id, existing.id)).run();
+  await tx.insert(matterVersions).values({ matterId: existing.id, version, content: m, contentHash: hash, source: 'import', createdAt: now, createdBy: actor });
+  await tx.update(matters).set({ ...columns, currentVersion: version }).where(eq(matters.id, existing.id));
   report.changed.push(code);
 }
 
-function createChains(tx: Tx, tenantId: string, recipes: Json[], actor: string | null, now: string, report: ImportReport): void {
+async function createChains(tx: Tx, tenantId: string, recipes: Json[], actor: string | null, now: string, report: ImportReport): Promise<void> {
   for (const r of recipes) {
     const code = String(r.code);
-    if (tx.select({ id: chains.id }).from(chains).where(and(eq(chains.tenantId, tenantId), eq(chains.code, code))).get()) {
+    if ((await tx.select({ id: chains.id }).from(chains).where(and(eq(chains.tenantId, tenantId), eq(chains.code, code)))).length > 0) {
       report.chainsExisting.push(code);
       continue;
     }
-    tx.insert(chains).values({
+    await tx.insert(chains).values({
       id: randomUUID(), tenantId, code, name: String(r.name), subject: String(r.subject), status: 'draft',
       recipe: r as unknown as ChainRecipe, decisions: {}, createdAt: now, updatedAt: now, updatedBy: actor,
-    }).run();
+    });
     report.chainsCreated.push(code);
   }
 }
 
-function keepRootExtras(tx: Tx, tenantId: string, raw: Json, now: string): void {
+async function keepRootExtras(tx: Tx, tenantId: string, raw: Json, now: string): Promise<void> {
   const extras = Object.fromEntries(Object.entries(raw).filter(([k]) => !KNOWN_ROOT_KEYS.has(k)));
   if (Object.keys(extras).length === 0) return;
-  const row = tx.select().from(catalogExtras).where(eq(catalogExtras.tenantId, tenantId)).get();
+  const [row] = await tx.select().from(catalogExtras).where(eq(catalogExtras.tenantId, tenantId));
   const merged = { ...(row?.extras ?? {}), ...extras };
-  if (row) tx.update(catalogExtras).set({ extras: merged, updatedAt: now }).where(eq(catalogExtras.tenantId, tenantId)).run();
-  else tx.insert(catalogExtras).values({ tenantId, extras: merged, updatedAt: now }).run();
+  if (row) await tx.update(catalogExtras).set({ extras: merged, updatedAt: now }).where(eq(catalogExtras.tenantId, tenantId));
+  else await tx.insert(catalogExtras).values({ tenantId, extras: merged, updatedAt: now });
 }
 
 /**
@@ -92,14 +92,14 @@ function keepRootExtras(tx: Tx, tenantId: string, raw: Json, now: string): void 
  * exact name (missing ones created), chain recipes created as draft chains. The raw JSON is stored
  * so unknown keys survive export.
  */
-export function importCatalog(tx: Tx, tenantId: string, raw: Json, parsed: { value: Catalog; warnings: ImportReport['warnings'] }, actor: string | null, now: string): ImportReport {
+export async function importCatalog(tx: Tx, tenantId: string, raw: Json, parsed: { value: Catalog; warnings: ImportReport['warnings'] }, actor: string | null, now: string): Promise<ImportReport> {
   const report: ImportReport = {
     added: [], changed: [], unchanged: [], chainsCreated: [], chainsExisting: [], departmentsCreated: [],
     dataElements: { added: [], updated: [], unchanged: [] }, warnings: parsed.warnings,
   };
-  upsertDataElements(tx, tenantId, (raw.dataElements as Json[] | undefined) ?? [], now, report);
-  for (const m of raw.matters as Json[]) upsertMatter(tx, tenantId, m, actor, now, report);
-  createChains(tx, tenantId, (raw.chains as Json[] | undefined) ?? [], actor, now, report);
-  keepRootExtras(tx, tenantId, raw, now);
+  await upsertDataElements(tx, tenantId, (raw.dataElements as Json[] | undefined) ?? [], now, report);
+  for (const m of raw.matters as Json[]) await upsertMatter(tx, tenantId, m, actor, now, report);
+  await createChains(tx, tenantId, (raw.chains as Json[] | undefined) ?? [], actor, now, report);
+  await keepRootExtras(tx, tenantId, raw, now);
   return report;
 }

@@ -1,5 +1,5 @@
 import { parseCatalog } from '@yilian/shared';
-import type { Db } from '../db/client';
+import type { Database } from '../db/database';
 import type { AuthState } from '../auth/types';
 import { DomainError, type ErrorDetail } from '../errors';
 import { recordAudit } from '../audit/record';
@@ -15,13 +15,13 @@ export class CatalogInvalidError extends DomainError {
 }
 
 /** Validates and imports a catalog document all-or-nothing in one transaction; audited. */
-export function runCatalogImport(db: Db, json: unknown, auth: AuthState | undefined, now: Date): ImportReport {
+export async function runCatalogImport(db: Database, json: unknown, auth: AuthState | undefined, now: Date): Promise<ImportReport> {
   const parsed = parseCatalog(json);
   if (!parsed.ok) throw new CatalogInvalidError(parsed.errors);
-  return db.transaction((tx) => {
-    const tenantId = catalogTenantId(tx);
-    const report = importCatalog(tx, tenantId, json as Record<string, unknown>, parsed, auth?.user.username ?? 'system', now.toISOString());
-    recordAudit(tx, auth, now, {
+  return db.withTx(async (tx) => {
+    const tenantId = await catalogTenantId(tx);
+    const report = await importCatalog(tx, tenantId, json as Record<string, unknown>, parsed, auth?.user.username ?? 'system', now.toISOString());
+    await recordAudit(db, tx, auth, now, {
       action: 'catalog.import', targetType: 'catalog', targetId: tenantId, tenantId,
       after: { added: report.added, changed: report.changed, unchanged: report.unchanged.length, chainsCreated: report.chainsCreated, departmentsCreated: report.departmentsCreated, dataElements: report.dataElements },
     });

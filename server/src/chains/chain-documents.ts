@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { findForbiddenKey } from '@yilian/shared';
 import { chainDocuments, chains } from '../db/schema';
-import type { Db, Tx } from '../db/client';
+import type { Database, Reader } from '../db/database';
 import type { AuthState } from '../auth/types';
 import { DomainError, forbidden, invalidInput, notDraft, notFound, staleRevision } from '../errors';
 import { recordAudit } from '../audit/record';
@@ -40,10 +40,10 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null &
  * A chain the actor may see: the acting tenant's own chains and the city's (which every county and zone
  * inherits). Any other tenant's chain is answered exactly like a missing one (404).
  */
-function visibleChain(db: Db | Tx, auth: AuthState, idOrCode: string) {
-  const tenants = [...new Set([auth.tenantId, catalogTenantId(db)])];
-  const row = db.select({ id: chains.id, tenantId: chains.tenantId, status: chains.status }).from(chains)
-    .where(and(or(eq(chains.id, idOrCode), eq(chains.code, idOrCode)), inArray(chains.tenantId, tenants))).get();
+async function visibleChain(db: Reader, auth: AuthState, idOrCode: string) {
+  const tenants = [...new Set([auth.tenantId, await catalogTenantId(db)])];
+  const [row] = await db.select({ id: chains.id, tenantId: chains.tenantId, status: chains.status }).from(chains)
+    .where(and(or(eq(chains.id, idOrCode), eq(chains.code, idOrCode)), inArray(chains.tenantId, tenants)));
   if (!row) throw notFound('主题');
   return row;
 }
@@ -69,14 +69,15 @@ const parseContent = <K extends ChainDocumentKind>(kind: K, text: string): Chain
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-function storedDocument(db: Db | Tx, chainId: string, kind: ChainDocumentKind) {
-  return db.select().from(chainDocuments).where(and(eq(chainDocuments.chainId, chainId), eq(chainDocuments.kind, kind))).get();
+async function storedDocument(db: Reader, chainId: string, kind: ChainDocumentKind) {
+  const [row] = await db.select().from(chainDocuments).where(and(eq(chainDocuments.chainId, chainId), eq(chainDocuments.kind, kind)));
+  return row;
 }
 
 /** A chain's form or process as the actor may see it; never saved → content null, revision 0. */
-export function readChainDocument<K extends ChainDocumentKind>(db: Db, auth: AuthState, idOrCode: string, kind: K): ChainDocument<K> {
-  const chainId = visibleChain(db, auth, idOrCode).id;
-  const row = storedDocument(db, chainId, kind);
+export async function readChainDocument<K extends ChainDocumentKind>(db: Reader, auth: AuthState, idOrCode: string, kind: K): Promise<ChainDocument<K>> {
+  const chainId = (await visibleChain(db, auth, idOrCode)).id;
+  const row = await storedDocument(db, chainId, kind);
   if (!row) return { chainId, kind, content: null, revision: 0, updatedAt: null, updatedBy: null };
   return { chainId, kind, content: parseContent(kind, row.content), revision: row.revision, updatedAt: row.updatedAt, updatedBy: row.updatedBy };
 }
@@ -89,28 +90,30 @@ export function readChainDocument<K extends ChainDocumentKind>(db: Db, auth: Aut
  * the audit entry. Only drafts are writable (409 `not_draft`); only the chain's own tenant writes (a
  * county reads the city's chains but may not change them: 403).
  */
-export function saveChainDocument<K extends ChainDocumentKind>(
-  db: Db, auth: AuthState, idOrCode: string, kind: K, content: ChainDocumentContent[K], baseRevision: number, now: Date,
-): ChainDocument<K> {
+export async function saveChainDocument<K extends ChainDocumentKind>(
+  db: Database, auth: AuthState, idOrCode: string, kind: K, content: ChainDocumentContent[K], baseRevision: number, now: Date,
+): Promise<ChainDocument<K>> {
   if (!(CHAIN_DOCUMENT_KINDS as readonly string[]).includes(kind)) throw invalidInput(`kind: 未知文档类型 ${String(kind)}`, 'kind');
   if (!Number.isInteger(baseRevision) || baseRevision < 0) throw invalidInput('revision: 版本必须为非负整数', 'revision');
   const text = contentText(kind, content);
-  return db.transaction((tx) => {
-    const chain = visibleChain(tx, auth, idOrCode);
+  return db.withTx(async (tx) => {
+    const chain = await visibleChain(tx, auth, idOrCode);
     const chainId = chain.id;
     if (chain.tenantId !== auth.tenantId) throw forbidden('只有主题所属租户可以修改其表单和流程');
     if (chain.status !== 'draft') throw notDraft('只能修改草稿状态的主题');
-    const before = storedDocument(tx, chainId, kind);
-    const stale = () => staleRevision(kind,
-      `${kind}: ${LABELS[kind]}已被他人修改（当前版本 ${storedDocument(tx, chainId, kind)?.revision ?? 0}，您的修改基于版本 ${baseRevision}），请刷新后重新保存`);
+    const before = await storedDocument(tx, chainId, kind);
+    const stale = async () => staleRevision(kind,
+      `${kind}: ${LABELS[kind]}已被他人修改（当前版本 ${(await storedDocument(tx, chainId, kind))?.revision ?? 0}，您的修改基于版本 ${baseRevision}），请刷新后重新保存`);
     const revision = baseRevision + 1;
     const values = { content: text, revision, updatedAt: now.toISOString(), updatedBy: auth.user.username };
     const written = baseRevision === 0
-      ? tx.insert(chainDocuments).values({ chainId, tenantId: chain.tenantId, kind, ...values }).onConflictDoNothing().run()
-      : tx.update(chainDocuments).set(values)
-        .where(and(eq(chainDocuments.chainId, chainId), eq(chainDocuments.kind, kind), eq(chainDocuments.revision, baseRevision))).run();
-    if (written.changes !== 1) throw stale();
-    recordAudit(tx, auth, now, {
+      ? await tx.insert(chainDocuments).values({ chainId, tenantId: chain.tenantId, kind, ...values }).onConflictDoNothing()
+        .returning({ revision: chainDocuments.revision })
+      : await tx.update(chainDocuments).set(values)
+        .where(and(eq(chainDocuments.chainId, chainId), eq(chainDocuments.kind, kind), eq(chainDocuments.revision, baseRevision)))
+        .returning({ revision: chainDocuments.revision });
+    if (written.length !== 1) throw await stale();
+    await recordAudit(db, tx, auth, now, {
       action: `chain.${kind}.save`, targetType: 'chain', targetId: chainId, tenantId: chain.tenantId,
       before: { kind, revision: before?.revision ?? 0, sha256: before ? digest(before.content) : null },
       after: { kind, revision, sha256: digest(text), length: text.length },

@@ -3,7 +3,7 @@
  * is saved, with what the composition says about it (unplaced keys, publishing problems).
  */
 import { checkFormSchema, formKnownKeys, formStatus, generateForm, type ChainForm, type FormSchema } from '@yilian/shared';
-import type { Db } from '../db/client';
+import type { Database, Reader } from '../db/database';
 import type { AuthState } from '../auth/types';
 import { DomainError } from '../errors';
 import { loadMatters } from './chain-matters';
@@ -14,16 +14,16 @@ import { readChainDocument, saveChainDocument } from './chain-documents';
 /** Problems a draft may keep (they block publishing, not saving): unknown keys in rules. */
 const SAVE_TOLERATED = new Set(['unknown_key']);
 
-function describe(db: Db, chain: ChainRow, schema: FormSchema, revision: number, generated: boolean): ChainForm {
-  const { composed } = composeStored(db, chain);
+async function describe(db: Reader, chain: ChainRow, schema: FormSchema, revision: number, generated: boolean): Promise<ChainForm> {
+  const { composed } = await composeStored(db, chain);
   const status = formStatus(schema, composed, chain.recipe.situations, chain.decisions);
   return { schema: { ...schema }, revision, generated, unplaced: status.unplaced, problems: status.problems };
 }
 
 /** The generated form of a chain (design view: every matter applies). */
-export function generatedChainForm(db: Db, chain: ChainRow): FormSchema {
-  const { composed } = composeStored(db, chain);
-  const matterNames = Object.fromEntries(loadMatters(db, chain.recipe.matters).map((m) => [m.code, m.name]));
+export async function generatedChainForm(db: Reader, chain: ChainRow): Promise<FormSchema> {
+  const { composed } = await composeStored(db, chain);
+  const matterNames = Object.fromEntries((await loadMatters(db, chain.recipe.matters)).map((m) => [m.code, m.name]));
   return generateForm({
     composed, matterNames, situations: chain.recipe.situations, decisions: chain.decisions,
     ...(chain.recipe.applicability ? { applicability: chain.recipe.applicability } : {}),
@@ -31,10 +31,10 @@ export function generatedChainForm(db: Db, chain: ChainRow): FormSchema {
 }
 
 /** GET /api/chains/{id}/form. */
-export function readChainForm(db: Db, auth: AuthState, idOrCode: string): ChainForm {
-  const document = readChainDocument(db, auth, idOrCode, 'form');
-  const chain = getChain(db, document.chainId);
-  if (document.content === null) return describe(db, chain, generatedChainForm(db, chain), 0, true);
+export async function readChainForm(db: Reader, auth: AuthState, idOrCode: string): Promise<ChainForm> {
+  const document = await readChainDocument(db, auth, idOrCode, 'form');
+  const chain = await getChain(db, document.chainId);
+  if (document.content === null) return describe(db, chain, await generatedChainForm(db, chain), 0, true);
   return describe(db, chain, document.content as unknown as FormSchema, document.revision, false);
 }
 
@@ -42,16 +42,16 @@ export function readChainForm(db: Db, auth: AuthState, idOrCode: string): ChainF
  * PUT /api/chains/{id}/form: checks the schema (a component, property or expression we do not
  * support → 400 naming `schema.<path>`, every problem in details), then saves it on `revision`.
  */
-export function saveChainForm(db: Db, auth: AuthState, idOrCode: string, schema: Record<string, unknown>, revision: number, now: Date): ChainForm {
-  const current = readChainDocument(db, auth, idOrCode, 'form');
-  const chain = getChain(db, current.chainId);
-  const { composed } = composeStored(db, chain);
+export async function saveChainForm(db: Database, auth: AuthState, idOrCode: string, schema: Record<string, unknown>, revision: number, now: Date): Promise<ChainForm> {
+  const current = await readChainDocument(db.read, auth, idOrCode, 'form');
+  const chain = await getChain(db.read, current.chainId);
+  const { composed } = await composeStored(db.read, chain);
   const known = formKnownKeys(chain.recipe.situations, composed.fields.map((f) => f.key), schema as unknown as FormSchema);
   const refused = checkFormSchema(schema, known).filter((p) => !SAVE_TOLERATED.has(p.code));
   if (refused.length > 0) {
     const details = refused.map((p) => ({ path: `schema.${p.path}`, message: p.message }));
     throw new DomainError('invalid', refused[0]!.code, details[0]!.message, { path: details[0]!.path, details });
   }
-  const saved = saveChainDocument(db, auth, chain.id, 'form', schema, revision, now);
-  return describe(db, chain, saved.content as unknown as FormSchema, saved.revision, false);
+  const saved = await saveChainDocument(db, auth, chain.id, 'form', schema, revision, now);
+  return describe(db.read, chain, saved.content as unknown as FormSchema, saved.revision, false);
 }

@@ -6,7 +6,7 @@ import {
   formFieldKeys, generateProcess, lintProcess, parseBpmn, processKnownKeys,
   type ChainProcess, type FormSchema,
 } from '@yilian/shared';
-import type { Db } from '../db/client';
+import type { Database, Reader } from '../db/database';
 import type { AuthState } from '../auth/types';
 import { DomainError } from '../errors';
 import { listDepartments } from '../departments/repository';
@@ -18,9 +18,9 @@ import { readChainForm } from './chain-form';
 import { catalogTenantId } from '../catalog/catalog-tenant';
 
 /** The keys conditions may read and the form's field keys (for field permissions). */
-function lintOptions(db: Db, auth: AuthState, chain: ChainRow) {
-  const { composed } = composeStored(db, chain);
-  const form = readChainForm(db, auth, chain.id);
+async function lintOptions(db: Reader, auth: AuthState, chain: ChainRow) {
+  const { composed } = await composeStored(db, chain);
+  const form = await readChainForm(db, auth, chain.id);
   return {
     knownKeys: processKnownKeys(chain.recipe.situations, composed.fields.map((f) => f.key)),
     fieldKeys: formFieldKeys(form.schema as FormSchema),
@@ -28,23 +28,23 @@ function lintOptions(db: Db, auth: AuthState, chain: ChainRow) {
 }
 
 /** The process generated from the chain; department names map to the chain tenant's department codes. */
-export async function generatedChainProcess(db: Db, chain: ChainRow, tenantId: string): Promise<string> {
-  const codes = new Map(listDepartments(db, tenantId).map((d) => [d.name, d.code]));
-  const result = await generateProcess({ recipe: chain.recipe, matters: loadMatters(db, chain.recipe.matters, 'recipe.matters'), departmentCodeOf: (name) => codes.get(name) });
+export async function generatedChainProcess(db: Reader, chain: ChainRow, tenantId: string): Promise<string> {
+  const codes = new Map((await listDepartments(db, tenantId)).map((d) => [d.name, d.code]));
+  const result = await generateProcess({ recipe: chain.recipe, matters: await loadMatters(db, chain.recipe.matters, 'recipe.matters'), departmentCodeOf: (name) => codes.get(name) });
   if (!result.ok) throw new DomainError('invalid', result.error.kind, result.error.message, { path: 'recipe.matters' });
   return result.xml;
 }
 
-async function describe(db: Db, auth: AuthState, chain: ChainRow, xml: string, revision: number, generated: boolean): Promise<ChainProcess> {
-  const lint = await lintProcess(xml, lintOptions(db, auth, chain));
+async function describe(db: Reader, auth: AuthState, chain: ChainRow, xml: string, revision: number, generated: boolean): Promise<ChainProcess> {
+  const lint = await lintProcess(xml, await lintOptions(db, auth, chain));
   return { xml, revision, generated, lint };
 }
 
 /** GET /api/chains/{id}/process. */
-export async function readChainProcess(db: Db, auth: AuthState, idOrCode: string): Promise<ChainProcess> {
-  const document = readChainDocument(db, auth, idOrCode, 'process');
-  const chain = getChain(db, document.chainId);
-  if (document.content === null) return describe(db, auth, chain, await generatedChainProcess(db, chain, catalogTenantId(db)), 0, true);
+export async function readChainProcess(db: Reader, auth: AuthState, idOrCode: string): Promise<ChainProcess> {
+  const document = await readChainDocument(db, auth, idOrCode, 'process');
+  const chain = await getChain(db, document.chainId);
+  if (document.content === null) return describe(db, auth, chain, await generatedChainProcess(db, chain, await catalogTenantId(db)), 0, true);
   return describe(db, auth, chain, document.content, document.revision, false);
 }
 
@@ -53,14 +53,14 @@ export async function readChainProcess(db: Db, auth: AuthState, idOrCode: string
  * illegal ids → 400 `invalid_bpmn` naming the reason; over 5 MiB → 413), stored as sent (lossless),
  * on `revision`; answers the lint. A draft may keep lint errors (publishing refuses them).
  */
-export async function saveChainProcess(db: Db, auth: AuthState, idOrCode: string, xml: string, revision: number, now: Date): Promise<ChainProcess> {
+export async function saveChainProcess(db: Database, auth: AuthState, idOrCode: string, xml: string, revision: number, now: Date): Promise<ChainProcess> {
   const parsed = await parseBpmn(xml);
   if (!parsed.ok) {
     const kind = parsed.reason === 'too_large' ? 'too_large' : 'invalid';
     const details = (parsed.ids ?? []).map((id) => ({ path: `xml#${id}`, message: parsed.message }));
     throw new DomainError(kind, parsed.reason === 'too_large' ? 'payload_too_large' : 'invalid_bpmn', `xml: ${parsed.message}`, { path: 'xml', details: details.length > 0 ? details : undefined });
   }
-  const saved = saveChainDocument(db, auth, idOrCode, 'process', xml, revision, now);
-  const chain = getChain(db, saved.chainId);
-  return describe(db, auth, chain, xml, saved.revision, false);
+  const saved = await saveChainDocument(db, auth, idOrCode, 'process', xml, revision, now);
+  const chain = await getChain(db.read, saved.chainId);
+  return describe(db.read, auth, chain, xml, saved.revision, false);
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, or } from 'drizzle-orm';
 import type { ChainDecisions, ChainRecipe } from '@yilian/shared';
 import { chains } from '../db/schema';
-import type { Db, Tx } from '../db/client';
+import type { Reader } from '../db/database';
 import { notFound } from '../errors';
 import { catalogTenantId } from '../catalog/catalog-tenant';
 
@@ -25,25 +25,26 @@ const columns = {
 };
 
 /** Every chain of the city (authors) in creation order; counties read the same list. */
-export function listChains(db: Db | Tx): ChainRow[] {
-  return db.select(columns).from(chains).where(eq(chains.tenantId, catalogTenantId(db))).orderBy(asc(chains.createdAt), asc(chains.code)).all();
+export async function listChains(db: Reader): Promise<ChainRow[]> {
+  return db.select(columns).from(chains).where(eq(chains.tenantId, await catalogTenantId(db))).orderBy(asc(chains.createdAt), asc(chains.code));
 }
 
 /** One chain by id or by code (routes take either spelling), or 404. */
-export function getChain(db: Db | Tx, idOrCode: string): ChainRow {
-  const row = db.select(columns).from(chains)
-    .where(and(eq(chains.tenantId, catalogTenantId(db)), or(eq(chains.id, idOrCode), eq(chains.code, idOrCode)))).get();
+export async function getChain(db: Reader, idOrCode: string): Promise<ChainRow> {
+  const [row] = await db.select(columns).from(chains)
+    .where(and(eq(chains.tenantId, await catalogTenantId(db)), or(eq(chains.id, idOrCode), eq(chains.code, idOrCode))));
   if (!row) throw notFound('主题');
   return row;
 }
 
 /** One chain by code, or undefined. */
-export function chainByCode(db: Db | Tx, code: string): ChainRow | undefined {
-  return db.select(columns).from(chains).where(and(eq(chains.tenantId, catalogTenantId(db)), eq(chains.code, code))).get();
+export async function chainByCode(db: Reader, code: string): Promise<ChainRow | undefined> {
+  const [row] = await db.select(columns).from(chains).where(and(eq(chains.tenantId, await catalogTenantId(db)), eq(chains.code, code)));
+  return row;
 }
 
 /** The chain whose recipe has exactly these matters (any order), if one exists. */
-export function chainWithMatters(db: Db | Tx, codes: readonly string[]): ChainRow | undefined {
+export async function chainWithMatters(db: Reader, codes: readonly string[]): Promise<ChainRow | undefined> {
   const wanted = [...codes].sort().join(',');
-  return listChains(db).find((c) => [...c.recipe.matters].sort().join(',') === wanted);
+  return (await listChains(db)).find((c) => [...c.recipe.matters].sort().join(',') === wanted);
 }

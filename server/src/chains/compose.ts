@@ -1,5 +1,5 @@
 import { composeChain, resolveApplicability, type ChainDecisions, type ComposedChain, type Applicability } from '@yilian/shared';
-import type { Db } from '../db/client';
+import type { Reader } from '../db/database';
 import { loadMatters } from './chain-matters';
 import { dataElementList } from './data-elements';
 
@@ -19,12 +19,12 @@ export interface Composition {
 }
 
 /** Loads the matters and composes the chain for the given answers (none = every matter applies). */
-export function composeFromCatalog(db: Db, req: ComposeRequest): Composition {
-  const matters = loadMatters(db, req.matterCodes, req.pathPrefix);
+export async function composeFromCatalog(db: Reader, req: ComposeRequest): Promise<Composition> {
+  const matters = await loadMatters(db, req.matterCodes, req.pathPrefix);
   const applicability = resolveApplicability(req.matterCodes, req.applicability, req.answers);
   const composed = composeChain({
     matters,
-    dataElements: dataElementList(db),
+    dataElements: await dataElementList(db),
     ...(req.dependsOn ? { chainDependsOn: req.dependsOn as Record<string, string[]> } : {}),
     ...(req.decisions ? { decisions: req.decisions } : {}),
     applicableMatterCodes: applicability.applicable,

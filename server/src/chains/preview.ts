@@ -1,4 +1,4 @@
-import type { Db } from '../db/client';
+import type { Reader } from '../db/database';
 import { DomainError } from '../errors';
 import { chainByCode, chainWithMatters } from './chain-queries';
 import { composeFromCatalog } from './compose';
@@ -18,14 +18,14 @@ export interface PreviewInput {
  * a set of matters. Chain-level ordering, applicability and decisions come from `chainCode`, else
  * from an imported recipe with exactly these matters, else none. Without answers every matter applies.
  */
-export function previewChain(db: Db, input: PreviewInput) {
-  const chain = input.chainCode ? chainByCode(db, input.chainCode) : chainWithMatters(db, input.matterCodes);
+export async function previewChain(db: Reader, input: PreviewInput) {
+  const chain = input.chainCode ? await chainByCode(db, input.chainCode) : await chainWithMatters(db, input.matterCodes);
   if (input.chainCode && !chain) throw new DomainError('invalid', 'unknown_chain', `chainCode: 未知主题 ${input.chainCode}`, { path: 'chainCode', params: { code: input.chainCode } });
   if (input.answers) {
     const situations = input.situations ? parseSituations(input.situations) : (chain?.recipe.situations ?? []);
     assertSituationAnswers(situations, input.answers);
   }
-  const { composed, applicability } = composeFromCatalog(db, {
+  const { composed, applicability } = await composeFromCatalog(db, {
     matterCodes: input.matterCodes,
     ...(chain?.recipe.applicability ? { applicability: chain.recipe.applicability } : {}),
     ...(chain?.recipe.dependsOn ? { dependsOn: chain.recipe.dependsOn } : {}),

@@ -15,7 +15,7 @@ Environment: YILIAN_DB (default ./data/yilian.db), YILIAN_NOW.`;
 /** Paths are relative to where the user ran the command (pnpm runs scripts inside the package). */
 const userPath = (p: string): string => (isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p));
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (!command || command === 'help' || command === '--help') {
     process.stdout.write(USAGE + '\n');
@@ -26,19 +26,19 @@ function main(args: string[]): number {
     return 2;
   }
   const config = loadConfig({ ...process.env, YILIAN_DB: userPath(process.env.YILIAN_DB ?? './data/yilian.db') });
-  const deps = boot(config, { logger: createLogger({ silent: true }) });
+  const deps = await boot(config, { logger: createLogger({ silent: true }) });
   try {
     if (command === 'import') {
       const file = rest[0];
       if (!file) throw new Error('import needs a file');
       const json: unknown = JSON.parse(readFileSync(userPath(file), 'utf8'));
-      const report = runCatalogImport(deps.db, json, undefined, deps.clock.now());
+      const report = await runCatalogImport(deps.db, json, undefined, deps.clock.now());
       process.stdout.write(JSON.stringify(report, null, 2) + '\n');
       return 0;
     }
     const i = rest.indexOf('--chain');
     const chain = i >= 0 ? rest[i + 1] : undefined;
-    const doc = exportCatalog(deps.db, chain);
+    const doc = await exportCatalog(deps.db.read, chain);
     if (!doc) throw new Error(`unknown chain ${chain}`);
     process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     return 0;
@@ -51,8 +51,8 @@ function main(args: string[]): number {
     }
     return 1;
   } finally {
-    deps.close();
+    await deps.close();
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ne } from 'drizzle-orm';
 import { departments, userRoles } from '../db/schema';
-import type { Db, Tx } from '../db/client';
+import type { Reader, Tx } from '../db/database';
 import { duplicate, notFound } from '../errors';
 
 /** A department with the number of role grants referencing it. */
@@ -21,36 +21,37 @@ const columns = {
 };
 
 /** The tenant's departments with the number of role grants referencing each, ordered by code. */
-export function listDepartments(db: Db | Tx, tenantId: string): Department[] {
+export function listDepartments(db: Reader, tenantId: string): Promise<Department[]> {
   return db
     .select(columns)
     .from(departments)
     .leftJoin(userRoles, eq(userRoles.departmentId, departments.id))
     .where(eq(departments.tenantId, tenantId))
     .groupBy(departments.id)
-    .orderBy(asc(departments.code))
-    .all();
+    .orderBy(asc(departments.code));
 }
 
 /** One department of the tenant; another tenant's department is answered exactly like a missing one. */
-export function getDepartment(db: Db | Tx, tenantId: string, id: string): Department {
-  const row = db
+export async function getDepartment(db: Reader, tenantId: string, id: string): Promise<Department> {
+  const [row] = await db
     .select(columns)
     .from(departments)
     .leftJoin(userRoles, eq(userRoles.departmentId, departments.id))
     .where(and(eq(departments.tenantId, tenantId), eq(departments.id, id)))
-    .groupBy(departments.id)
-    .get();
+    .groupBy(departments.id);
   if (!row) throw notFound('部门');
   return row;
 }
 
-/** Throws 409 (path 'code') when another department of the tenant already uses the code. */
-export function assertCodeFree(tx: Tx, tenantId: string, code: string, exceptId?: string): void {
-  const clash = tx
+/**
+ * Throws 409 (path 'code') when another department of the tenant already uses the code. A concurrent
+ * twin that passes this check is refused by the unique index (errors/unique-conflicts.ts, also 409).
+ */
+export async function assertCodeFree(tx: Tx, tenantId: string, code: string, exceptId?: string): Promise<void> {
+  const [clash] = await tx
     .select({ id: departments.id })
     .from(departments)
     .where(and(eq(departments.tenantId, tenantId), eq(departments.code, code), exceptId ? ne(departments.id, exceptId) : undefined))
-    .get();
+    .limit(1);
   if (clash) throw duplicate(`部门编码 ${code} 已存在`, 'code', { reason: 'department_code', code });
 }

@@ -43,10 +43,11 @@ const BY_CODE: Readonly<Record<string, Render>> = {
     : undefined),
   conflict: (p) => {
     switch (p.reason) {
-      case 'username': return `Username ${str(p.username)} is taken`;
+      case 'username': return p.username === undefined ? 'This username is taken' : `Username ${str(p.username)} is taken`;
       case 'mobile': return 'This mobile number is already registered';
-      case 'department_code': return `Department code ${str(p.code)} already exists`;
-      case 'chain_code': return `Chain code ${str(p.code)} already exists`;
+      case 'department_code': return p.code === undefined ? 'This department code already exists' : `Department code ${str(p.code)} already exists`;
+      case 'chain_code': return p.code === undefined ? 'This chain code already exists' : `Chain code ${str(p.code)} already exists`;
+      case 'duplicate': return 'This already exists and cannot be created twice';
       case 'department_in_use': return `${str(p.count)} role grants still name this department; it cannot be deleted`;
       default: return undefined;
     }

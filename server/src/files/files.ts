@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { FormSchema } from '@yilian/shared';
 import { files } from '../db/schema';
-import type { Db } from '../db/client';
+import type { Database } from '../db/database';
 import type { AuthState } from '../auth/types';
 import { DomainError, invalidInput, notFound } from '../errors';
 import { recordAudit } from '../audit/record';
@@ -37,18 +37,18 @@ function cleanName(name: string): string {
   return clean === '' ? 'file' : clean;
 }
 
-function limitsFor(db: Db, auth: AuthState, input: UploadInput): UploadLimits {
+async function limitsFor(db: Database, auth: AuthState, input: UploadInput): Promise<UploadLimits> {
   if (!input.chain || !input.field) return DEFAULT_LIMITS;
-  const form = readChainForm(db, auth, input.chain);
+  const form = await readChainForm(db.read, auth, input.chain);
   const limits = fieldLimits(form.schema as FormSchema, input.field);
   if (!limits) throw invalidInput(`field: 表单中没有文件字段 ${input.field}`, 'field');
   return limits;
 }
 
 /** Checks an upload against its field's limits and stores it; the bytes go to the store before the row. */
-export function uploadFile(db: Db, store: FileStore, auth: AuthState, input: UploadInput, now: Date): FileEntry {
+export async function uploadFile(db: Database, store: FileStore, auth: AuthState, input: UploadInput, now: Date): Promise<FileEntry> {
   if (input.bytes.length === 0) throw invalidInput('file: 文件为空', 'file');
-  const limits = limitsFor(db, auth, input);
+  const limits = await limitsFor(db, auth, input);
   if (input.bytes.length > limits.maxSize) {
     throw new DomainError('invalid', 'file_too_large', `file: 文件超过 ${Math.floor(limits.maxSize / 1024 / 1024)} MB 上限`, { path: 'file' });
   }
@@ -59,9 +59,9 @@ export function uploadFile(db: Db, store: FileStore, auth: AuthState, input: Upl
   const entry: FileEntry = { id: randomUUID(), name: cleanName(input.name), size: input.bytes.length, sha256: createHash('sha256').update(input.bytes).digest('hex'), type: kind };
   store.put(entry.id, input.bytes);
   try {
-    db.transaction((tx) => {
-      tx.insert(files).values({ ...entry, tenantId: auth.tenantId, ownerId: auth.user.id, createdAt: now.toISOString() }).run();
-      recordAudit(tx, auth, now, { action: 'file.upload', targetType: 'file', targetId: entry.id, tenantId: auth.tenantId, after: { name: entry.name, size: entry.size, sha256: entry.sha256, type: entry.type } });
+    await db.withTx(async (tx) => {
+      await tx.insert(files).values({ ...entry, tenantId: auth.tenantId, ownerId: auth.user.id, createdAt: now.toISOString() });
+      await recordAudit(db, tx, auth, now, { action: 'file.upload', targetType: 'file', targetId: entry.id, tenantId: auth.tenantId, after: { name: entry.name, size: entry.size, sha256: entry.sha256, type: entry.type } });
     });
   } catch (err) {
     store.remove(entry.id);
@@ -71,8 +71,8 @@ export function uploadFile(db: Db, store: FileStore, auth: AuthState, input: Upl
 }
 
 /** A file's record and bytes for its uploader (anyone else: 404, as if missing). */
-export function readFile(db: Db, store: FileStore, auth: AuthState, id: string): { entry: FileEntry; bytes: Buffer } {
-  const row = db.select().from(files).where(and(eq(files.id, id), eq(files.ownerId, auth.user.id))).get();
+export async function readFile(db: Database, store: FileStore, auth: AuthState, id: string): Promise<{ entry: FileEntry; bytes: Buffer }> {
+  const [row] = await db.read.select().from(files).where(and(eq(files.id, id), eq(files.ownerId, auth.user.id)));
   if (!row) throw notFound('文件');
   return { entry: { id: row.id, name: row.name, size: row.size, sha256: row.sha256, type: row.type }, bytes: store.read(row.id) };
 }

@@ -1,5 +1,5 @@
 import type { Clock } from '@yilian/shared';
-import type { Db } from '../db/client';
+import type { Database } from '../db/database';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { AuthState } from '../auth/types';
@@ -9,7 +9,7 @@ export type { AuthState, AuthUser, RoleGrant } from '../auth/types';
 
 /** What every route module receives: the database, the clock, configuration and the logger. */
 export interface AppDeps {
-  db: Db;
+  db: Database;
   clock: Clock;
   config: Config;
   logger: Logger;

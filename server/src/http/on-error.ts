@@ -4,6 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import { ForbiddenKeyError } from '@yilian/shared';
 import { DomainError, type DomainErrorKind, type ErrorParams } from '../errors';
 import { englishErrorMessage } from '../errors/english';
+import { uniqueConflict } from '../errors/unique-conflicts';
+import { uniqueViolationOf } from '../db/unique-violation';
 import { requestLocale } from './locale';
 import { HttpError } from './http-error';
 import type { Logger } from '../logger';
@@ -25,11 +27,14 @@ const errorBody = (code: string, message: string, path: string | undefined, deta
 });
 
 /**
- * Builds the single error handler: known errors keep their status; unknown ones are logged and hidden.
+ * Builds the single error handler: known errors keep their status; a unique-key violation from the
+ * database is a 409 naming the field (errors/unique-conflicts.ts); unknown ones are logged and hidden.
  * Messages are zh-CN, or English where there is one and the request prefers it (`Accept-Language`).
  */
 export function createOnError(logger: Logger) {
-  return (err: Error, c: Context): Response => {
+  return (thrown: Error, c: Context): Response => {
+    const violation = uniqueViolationOf(thrown);
+    const err = violation ? uniqueConflict(violation) : thrown;
     const english = requestLocale(c) === 'en';
     const say = (code: string, message: string, path?: string, params?: ErrorParams): string =>
       (english ? englishErrorMessage(code, message, path, params) : undefined) ?? message;

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { BUNDLED_HOLIDAY_FILES } from '@yilian/shared/data';
 import { departments, holidayYears, tenants, users } from '../db/schema';
-import type { Db, Tx } from '../db/client';
+import type { Database, Tx } from '../db/database';
 import { appendAudit } from '../audit/audit-log';
 import { insertUser } from '../accounts/create-user';
+import { hashPassword } from '../auth/password';
 import { DEMO_TENANTS, SEED_DEPARTMENTS, TENANT_TREE } from './tenant-tree';
-import { demoAccounts } from './demo-accounts';
+import { demoAccounts, type DemoAccount } from './demo-accounts';
 import { seedCatalog } from './seed-catalog';
 
 export interface SeedOptions {
@@ -23,80 +24,87 @@ export interface SeedReport {
   matters: number;
 }
 
-function seedTenants(tx: Tx): number {
+async function seedTenants(tx: Tx): Promise<number> {
   let added = 0;
-  TENANT_TREE.forEach((t, i) => {
-    const r = tx.insert(tenants).values({ ...t, sortOrder: i }).onConflictDoNothing().run();
-    added += r.changes;
-  });
+  for (const [i, t] of TENANT_TREE.entries()) {
+    added += (await tx.insert(tenants).values({ ...t, sortOrder: i }).onConflictDoNothing().returning({ id: tenants.id })).length;
+  }
   return added;
 }
 
-function seedDepartments(tx: Tx, now: string): number {
+async function seedDepartments(tx: Tx, now: string): Promise<number> {
   let added = 0;
   for (const tenantId of DEMO_TENANTS) {
     for (const d of SEED_DEPARTMENTS) {
-      const r = tx
+      added += (await tx
         .insert(departments)
         .values({ id: randomUUID(), tenantId, code: d.code, name: d.name, createdAt: now })
         .onConflictDoNothing()
-        .run();
-      added += r.changes;
+        .returning({ id: departments.id })).length;
     }
   }
   return added;
 }
 
-function seedUsers(tx: Tx, opts: SeedOptions): number {
+/** The demo accounts not created yet, each with its password hashed (slow work, before the transaction). */
+async function missingAccounts(db: Database, opts: SeedOptions): Promise<Array<{ account: DemoAccount; passwordHash: string }>> {
   const names = Object.fromEntries(TENANT_TREE.map((t) => [t.id, t.name]));
+  const accounts = demoAccounts(names);
+  const existing = new Set((await db.read.select({ username: users.username }).from(users)
+    .where(inArray(users.username, accounts.map((a) => a.username)))).map((u) => u.username));
+  const missing = accounts.filter((a) => !existing.has(a.username));
+  return Promise.all(missing.map(async (account) => ({ account, passwordHash: await hashPassword(opts.demoPassword, opts.scryptCost) })));
+}
+
+async function seedUsers(tx: Tx, accounts: Array<{ account: DemoAccount; passwordHash: string }>, now: Date): Promise<number> {
   let added = 0;
-  for (const a of demoAccounts(names)) {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.username, a.username)).get()) continue;
-    const dept = a.departmentCode
-      ? tx.select({ id: departments.id }).from(departments)
-          .where(and(eq(departments.tenantId, a.tenantId), eq(departments.code, a.departmentCode))).get()
-      : undefined;
-    insertUser(tx, {
+  for (const { account: a, passwordHash } of accounts) {
+    if ((await tx.select({ id: users.id }).from(users).where(eq(users.username, a.username))).length > 0) continue;
+    const [dept] = a.departmentCode
+      ? await tx.select({ id: departments.id }).from(departments)
+        .where(and(eq(departments.tenantId, a.tenantId), eq(departments.code, a.departmentCode)))
+      : [];
+    await insertUser(tx, {
       tenantId: a.tenantId,
       username: a.username,
       displayName: a.displayName,
-      password: opts.demoPassword,
+      passwordHash,
       kind: a.kind,
       mobile: a.mobile ?? null,
       idNumber: a.idNumber ?? null,
       uscc: a.uscc ?? null,
       roles: [{ role: a.role, departmentId: dept?.id ?? null }],
-    }, opts.now, opts.scryptCost);
+    }, now);
     added += 1;
   }
   return added;
 }
 
 /** Stores the holiday files shipped in @yilian/shared/data (shared/data/holidays-cn) for the years not loaded yet. */
-function seedHolidays(tx: Tx, now: string): number {
+async function seedHolidays(tx: Tx, now: string): Promise<number> {
   let added = 0;
   for (const file of BUNDLED_HOLIDAY_FILES) {
     const data: unknown = structuredClone(file);
-    const r = tx.insert(holidayYears).values({ year: file.year, data, source: 'bundled', loadedAt: now, loadedBy: null })
-      .onConflictDoNothing().run();
-    added += r.changes;
+    added += (await tx.insert(holidayYears).values({ year: file.year, data, source: 'bundled', loadedAt: now, loadedBy: null })
+      .onConflictDoNothing().returning({ year: holidayYears.year })).length;
   }
   return added;
 }
 
 /** Seeds the 济宁 demo idempotently in one transaction: tenants, departments, demo users, holidays. */
-export function seedDatabase(db: Db, opts: SeedOptions): SeedReport {
-  return db.transaction((tx) => {
+export async function seedDatabase(db: Database, opts: SeedOptions): Promise<SeedReport> {
+  const accounts = await missingAccounts(db, opts);
+  return db.withTx(async (tx) => {
     const now = opts.now.toISOString();
     const report: SeedReport = {
-      tenants: seedTenants(tx),
-      departments: seedDepartments(tx, now),
-      users: seedUsers(tx, opts),
-      holidayYears: seedHolidays(tx, now),
-      matters: seedCatalog(tx, now),
+      tenants: await seedTenants(tx),
+      departments: await seedDepartments(tx, now),
+      users: await seedUsers(tx, accounts, opts.now),
+      holidayYears: await seedHolidays(tx, now),
+      matters: await seedCatalog(tx, now),
     };
     if (Object.values(report).some((n) => n > 0)) {
-      appendAudit(tx, {
+      await appendAudit(db, tx, {
         at: now, tenantId: null, actorId: null, actorName: 'system', action: 'seed',
         targetType: 'database', targetId: null, after: report,
       });

@@ -1,39 +1,45 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../db/client';
-import { boot } from '../boot';
+import { openSqliteDatabase } from '../db/sqlite-database';
+import { boot, clockFor } from '../boot';
 import { loadConfig, type Config } from '../config';
 import { createApp } from '../http/app';
 import { createLogger } from '../logger';
+import { directoryFileStore } from '../files/file-store';
 
 export const TEST_PASSWORD = 'yilian-demo';
 export const TEST_NOW = '2025-09-26T02:00:00.000Z';
 
-let template: Buffer | undefined;
 let filesDir: string | undefined;
 
 /** One temporary upload directory per test file (real files, like production). */
 const testFilesDir = (): string => (filesDir ??= mkdtempSync(join(tmpdir(), 'yilian-test-files-')));
 
+const testConfig = (): Config => loadConfig({ YILIAN_NOW: TEST_NOW, YILIAN_SCRYPT_COST: '1024', YILIAN_DB: ':memory:', YILIAN_FILES: testFilesDir() });
+
 /** A migrated, seeded in-memory database, built once per test file and copied for each test. */
-function seededTemplate(config: Config): Buffer {
-  if (!template) {
-    const deps = boot(config, { database: openDatabase(':memory:'), logger: createLogger({ silent: true }) });
-    const copy = deps.db.$client.serialize();
-    deps.close();
-    template = copy;
-    return copy;
-  }
-  return template;
+async function seededTemplate(): Promise<{ image: Buffer; migrations: number }> {
+  const database = openSqliteDatabase(':memory:');
+  const deps = await boot(testConfig(), { database, logger: createLogger({ silent: true }) });
+  const image = database.serialize();
+  await deps.close();
+  return { image, migrations: deps.ready.migrations };
 }
 
-/** A fresh app on its own copy of the seeded database, with a fixed clock and a low scrypt cost. */
+const template = await seededTemplate();
+
+/**
+ * A fresh app on its own copy of the seeded database (migrated and seeded once per test file), with a
+ * fixed clock and a low scrypt cost.
+ */
 export function createTestApp(overrides: Partial<Config> = {}) {
-  const config = { ...loadConfig({ YILIAN_NOW: TEST_NOW, YILIAN_SCRYPT_COST: '1024', YILIAN_DB: ':memory:', YILIAN_FILES: testFilesDir() }), ...overrides };
-  const database = openDatabase(seededTemplate(config));
-  const logger = createLogger({ silent: true });
-  const deps = boot(config, { database, logger });
+  const config = { ...testConfig(), ...overrides };
+  const db = openSqliteDatabase(template.image);
+  const deps = {
+    db, clock: clockFor(config), config, logger: createLogger({ silent: true }), files: directoryFileStore(config.filesDir),
+    ready: { value: true, migrations: template.migrations }, close: () => db.close(),
+  };
   const app = createApp(deps);
   return { app, deps };
 }
@@ -54,7 +60,7 @@ export async function loginAs(app: TestApp, username: string, password = TEST_PA
 
 /** A JSON request helper carrying the session cookie. */
 export function api(app: TestApp, cookie?: string) {
-  return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  return async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> =>
     app.request(path, {
       method,
       headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },

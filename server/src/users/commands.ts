@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { sessions, userRoles, users } from '../db/schema';
-import type { Db, Tx } from '../db/client';
+import type { Database, Tx } from '../db/database';
 import type { AuthState } from '../auth/types';
 import { duplicate, invalidInput } from '../errors';
 import { hashPassword } from '../auth/password';
@@ -26,31 +26,32 @@ export interface UserChanges {
 }
 
 /** Ends every session of a user except the one making the request. */
-function endOtherSessions(tx: Tx, userId: string, keepTokenHash: string): void {
-  tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash))).run();
+async function endOtherSessions(tx: Tx, userId: string, keepTokenHash: string): Promise<void> {
+  await tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
 /**
  * Creates a staff user in the acting tenant: usernames are unique platform-wide (409 path `username`),
- * grants are checked by resolveGrants; audited.
+ * grants are checked by resolveGrants; audited. The password is hashed before the transaction; a
+ * concurrent twin that passes the check is refused by the username index (also 409).
  */
-export function createUser(db: Db, auth: AuthState, input: NewStaffUser, now: Date, scryptCost: number): UserRow {
-  return db.transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
-      throw duplicate(`用户名 ${input.username} 已被使用`, 'username', { reason: 'username', username: input.username });
-    }
-    const roles = resolveGrants(tx, auth, input.roles);
-    const id = insertUser(tx, {
+export async function createUser(db: Database, auth: AuthState, input: NewStaffUser, now: Date, scryptCost: number): Promise<UserRow> {
+  const passwordHash = await hashPassword(input.password, scryptCost);
+  return db.withTx(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).limit(1);
+    if (taken) throw duplicate(`用户名 ${input.username} 已被使用`, 'username', { reason: 'username', username: input.username });
+    const roles = await resolveGrants(tx, auth, input.roles);
+    const id = await insertUser(tx, {
       tenantId: auth.tenantId,
       username: input.username,
       displayName: input.displayName,
-      password: input.password,
+      passwordHash,
       kind: 'staff',
       mobile: input.mobile ?? null,
       roles,
-    }, now, scryptCost);
-    const after = getUserRow(tx, auth.tenantId, id);
-    recordAudit(tx, auth, now, { action: 'user.create', targetType: 'user', targetId: id, after });
+    }, now);
+    const after = await getUserRow(tx, auth.tenantId, id);
+    await recordAudit(db, tx, auth, now, { action: 'user.create', targetType: 'user', targetId: id, after });
     return after;
   });
 }
@@ -60,21 +61,22 @@ export function createUser(db: Db, auth: AuthState, input: NewStaffUser, now: Da
  * Administrators cannot disable themselves; disabling or a new password ends the user's other sessions.
  * Audited when something changes (a password only as `passwordChanged`).
  */
-export function updateUser(db: Db, auth: AuthState, id: string, changes: UserChanges, now: Date, scryptCost: number): UserRow {
-  return db.transaction((tx) => {
-    const before = getUserRow(tx, auth.tenantId, id);
+export async function updateUser(db: Database, auth: AuthState, id: string, changes: UserChanges, now: Date, scryptCost: number): Promise<UserRow> {
+  const passwordHash = changes.password !== undefined ? await hashPassword(changes.password, scryptCost) : undefined;
+  return db.withTx(async (tx) => {
+    const before = await getUserRow(tx, auth.tenantId, id);
     if (changes.status === 'disabled' && id === auth.user.id) throw invalidInput('不能停用自己的账号', 'status');
     const set = {
       ...(changes.displayName !== undefined ? { displayName: changes.displayName } : {}),
       ...(changes.mobile !== undefined ? { mobile: changes.mobile } : {}),
       ...(changes.status !== undefined ? { status: changes.status } : {}),
-      ...(changes.password !== undefined ? { passwordHash: hashPassword(changes.password, scryptCost) } : {}),
+      ...(passwordHash !== undefined ? { passwordHash } : {}),
     };
     if (Object.keys(set).length === 0) return before; // nothing to write, nothing to audit
-    tx.update(users).set(set).where(and(eq(users.tenantId, auth.tenantId), eq(users.id, id))).run();
-    if (changes.status === 'disabled' || changes.password !== undefined) endOtherSessions(tx, id, auth.tokenHash);
-    const after = getUserRow(tx, auth.tenantId, id);
-    recordAudit(tx, auth, now, {
+    await tx.update(users).set(set).where(and(eq(users.tenantId, auth.tenantId), eq(users.id, id)));
+    if (changes.status === 'disabled' || changes.password !== undefined) await endOtherSessions(tx, id, auth.tokenHash);
+    const after = await getUserRow(tx, auth.tenantId, id);
+    await recordAudit(db, tx, auth, now, {
       action: 'user.update', targetType: 'user', targetId: id, before,
       after: changes.password !== undefined ? { ...after, passwordChanged: true } : after,
     });
@@ -83,17 +85,17 @@ export function updateUser(db: Db, auth: AuthState, id: string, changes: UserCha
 }
 
 /** Replaces every grant of a staff user of the acting tenant (same rules as creation; admins keep their own admin role); audited. */
-export function replaceUserRoles(db: Db, auth: AuthState, id: string, requested: RoleGrantInput[], now: Date): UserRow {
-  return db.transaction((tx) => {
-    const record = getUserRecord(tx, auth.tenantId, id);
+export async function replaceUserRoles(db: Database, auth: AuthState, id: string, requested: RoleGrantInput[], now: Date): Promise<UserRow> {
+  return db.withTx(async (tx) => {
+    const record = await getUserRecord(tx, auth.tenantId, id);
     if (record.kind !== 'staff') throw invalidInput('申请人账号的角色不能在此修改', 'roles');
-    const before = getUserRow(tx, auth.tenantId, id);
-    const roles = resolveGrants(tx, auth, requested, before.roles);
+    const before = await getUserRow(tx, auth.tenantId, id);
+    const roles = await resolveGrants(tx, auth, requested, before.roles);
     assertKeepsOwnAdminRole(auth, id, roles);
-    tx.delete(userRoles).where(eq(userRoles.userId, id)).run();
-    tx.insert(userRoles).values(roles.map((r) => ({ userId: id, role: r.role, departmentId: r.departmentId }))).run();
-    const after = getUserRow(tx, auth.tenantId, id);
-    recordAudit(tx, auth, now, { action: 'user.roles', targetType: 'user', targetId: id, before, after });
+    await tx.delete(userRoles).where(eq(userRoles.userId, id));
+    await tx.insert(userRoles).values(roles.map((r) => ({ userId: id, role: r.role, departmentId: r.departmentId })));
+    const after = await getUserRow(tx, auth.tenantId, id);
+    await recordAudit(db, tx, auth, now, { action: 'user.roles', targetType: 'user', targetId: id, before, after });
     return after;
   });
 }

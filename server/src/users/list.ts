@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@yilian/shared';
 import { userRoles, users } from '../db/schema';
-import type { Db } from '../db/client';
+import type { Reader } from '../db/database';
 import type { UserRow } from './types';
 import { toUserRows } from './user-row';
 
@@ -17,7 +17,7 @@ export interface UserListQuery {
 const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** One page of the tenant's users (q matches username, display name or mobile; role filters by grant). */
-export function listUsers(db: Db, query: UserListQuery): { items: UserRow[]; total: number } {
+export async function listUsers(db: Reader, query: UserListQuery): Promise<{ items: UserRow[]; total: number }> {
   const conds: SQL[] = [eq(users.tenantId, query.tenantId)];
   if (query.q) {
     const p = containsPattern(query.q);
@@ -33,14 +33,14 @@ export function listUsers(db: Db, query: UserListQuery): { items: UserRow[]; tot
     conds.push(inArray(users.id, db.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, query.role))));
   }
   const where = and(...conds);
-  const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
-  const records = db
+  const [counted] = await db.select({ n: count() }).from(users).where(where);
+  const total = counted?.n ?? 0;
+  const records = await db
     .select()
     .from(users)
     .where(where)
     .orderBy(asc(users.username))
     .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .all();
-  return { items: toUserRows(db, records), total };
+    .offset((query.page - 1) * query.pageSize);
+  return { items: await toUserRows(db, records), total };
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { isRole, maskMobile } from '@yilian/shared';
 import { departments, userRoles, users } from '../db/schema';
-import type { Db, Tx } from '../db/client';
+import type { Reader } from '../db/database';
 import { notFound } from '../errors';
 import type { UserRow } from './types';
 
@@ -23,16 +23,15 @@ export function toUserRow(u: UserRecord, roles: RoleRow[]): UserRow {
 }
 
 /** Role grants with department names, grouped by user id. */
-function rolesByUser(db: Db | Tx, userIds: string[]): Map<string, RoleRow[]> {
+async function rolesByUser(db: Reader, userIds: string[]): Promise<Map<string, RoleRow[]>> {
   const out = new Map<string, RoleRow[]>();
   if (userIds.length === 0) return out;
-  const rows = db
+  const rows = await db
     .select({ userId: userRoles.userId, role: userRoles.role, departmentId: userRoles.departmentId, departmentName: departments.name })
     .from(userRoles)
     .leftJoin(departments, eq(departments.id, userRoles.departmentId))
     .where(inArray(userRoles.userId, userIds))
-    .orderBy(asc(userRoles.id))
-    .all();
+    .orderBy(asc(userRoles.id));
   for (const { userId, ...role } of rows) {
     if (!isRole(role.role)) continue; // as loadUser: only known roles (every write checks them)
     const list = out.get(userId) ?? [];
@@ -43,19 +42,19 @@ function rolesByUser(db: Db | Tx, userIds: string[]): Map<string, RoleRow[]> {
 }
 
 /** Maps several user records to rows, loading their roles in one query. */
-export function toUserRows(db: Db | Tx, records: UserRecord[]): UserRow[] {
-  const roles = rolesByUser(db, records.map((u) => u.id));
+export async function toUserRows(db: Reader, records: UserRecord[]): Promise<UserRow[]> {
+  const roles = await rolesByUser(db, records.map((u) => u.id));
   return records.map((u) => toUserRow(u, roles.get(u.id) ?? []));
 }
 
 /** The user's record in the tenant; another tenant's user is answered exactly like a missing one. */
-export function getUserRecord(db: Db | Tx, tenantId: string, id: string): UserRecord {
-  const u = db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id))).get();
+export async function getUserRecord(db: Reader, tenantId: string, id: string): Promise<UserRecord> {
+  const [u] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
   if (!u) throw notFound('用户');
   return u;
 }
 
 /** The user's row in the tenant (404 when missing or in another tenant). */
-export function getUserRow(db: Db | Tx, tenantId: string, id: string): UserRow {
-  return toUserRows(db, [getUserRecord(db, tenantId, id)])[0]!;
+export async function getUserRow(db: Reader, tenantId: string, id: string): Promise<UserRow> {
+  return (await toUserRows(db, [await getUserRecord(db, tenantId, id)]))[0]!;
 }

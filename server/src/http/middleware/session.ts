@@ -7,7 +7,7 @@ import { resolveSession, SESSION_COOKIE } from '../../auth/sessions';
 export function sessionAuth(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('auth', token ? resolveSession(deps.db, token, deps.clock.now()) : undefined);
+    c.set('auth', token ? await resolveSession(deps.db.read, token, deps.clock.now()) : undefined);
     await next();
   };
 }

@@ -168,7 +168,7 @@ describe('GET /api/audit/verify', () => {
     expect((await json(await city('GET', '/api/audit/verify'))).ok).toBe(true);
     // when someone with access to the database file rewrites that entry's "after"
     dropAuditGuards(deps.db);
-    deps.db.$client.prepare('UPDATE audit_log SET after = ? WHERE seq = ?').run(JSON.stringify({ code: 'mz', name: '伪造' }), seq);
+    deps.db.execRaw('UPDATE audit_log SET after = ? WHERE seq = ?', JSON.stringify({ code: 'mz', name: '伪造' }), seq);
     // then verification names it
     const res = await city('GET', '/api/audit/verify');
     expect(res.status).toBe(200);

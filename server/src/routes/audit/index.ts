@@ -28,9 +28,9 @@ const verify = createRoute({
 export function auditRoutes(deps: AppDeps) {
   const { db } = deps;
   return newRouter()
-    .openapi(list, (c) => {
-      const { rows, total } = auditPageFor(db, authOf(c).user, c.req.valid('query'));
+    .openapi(list, async (c) => {
+      const { rows, total } = await auditPageFor(db.read, authOf(c).user, c.req.valid('query'));
       return c.json({ items: rows.map(toAuditItem), total }, 200);
     })
-    .openapi(verify, (c) => c.json(verifyAuditChain(db), 200));
+    .openapi(verify, async (c) => c.json(await verifyAuditChain(db.read), 200));
 }

@@ -190,13 +190,13 @@ describe('session expiry', () => {
     // given a session that expired an hour before the test clock
     const { app, deps } = createTestApp();
     const cookie = await loginAs(app, 'window-clerk.370811');
-    deps.db.$client.prepare("UPDATE sessions SET expires_at = '2025-09-26T01:00:00.000Z'").run();
+    deps.db.execRaw("UPDATE sessions SET expires_at = '2025-09-26T01:00:00.000Z'");
     // when it is used
     const res = await api(app, cookie)('GET', '/api/auth/me');
     // then it is refused, and a later login clears it from the table
     expect(res.status).toBe(401);
     await loginAs(app, 'county-admin.370811');
-    const left = deps.db.$client.prepare("SELECT count(*) AS n FROM sessions WHERE expires_at < '2025-09-26T02:00:00.000Z'").get() as { n: number };
+    const left = deps.db.execRaw("SELECT count(*) AS n FROM sessions WHERE expires_at < '2025-09-26T02:00:00.000Z'")[0] as { n: number };
     expect(left.n).toBe(0);
   });
 });

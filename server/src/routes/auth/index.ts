@@ -38,19 +38,19 @@ const switchTenant = createRoute({
 export function authRoutes(deps: AppDeps) {
   const { db, clock, config } = deps;
   const router = newRouter()
-    .openapi(login, (c) => {
+    .openapi(login, async (c) => {
       const { username, password } = c.req.valid('json');
-      const { token, me } = signIn(db, username, password, clock.now(), config.sessionHours);
+      const { token, me } = await signIn(db, username, password, clock.now(), config.sessionHours);
       setSessionCookie(c, token, config.sessionHours);
       return c.json(me, 200);
     })
-    .openapi(logout, (c) => {
-      signOut(db, authOf(c), clock.now());
+    .openapi(logout, async (c) => {
+      await signOut(db, authOf(c), clock.now());
       clearSessionCookie(c);
       return c.body(null, 204);
     })
-    .openapi(me, (c) => c.json(describeMe(db, authOf(c)), 200))
-    .openapi(switchTenant, (c) => c.json(switchActingTenant(db, authOf(c), c.req.valid('json').tenantId, clock.now()), 200));
+    .openapi(me, async (c) => c.json(await describeMe(db.read, authOf(c)), 200))
+    .openapi(switchTenant, async (c) => c.json(await switchActingTenant(db, authOf(c), c.req.valid('json').tenantId, clock.now()), 200));
   registerRoute(router, deps);
   return router;
 }

@@ -18,8 +18,8 @@ const route = createRoute({
 
 /** POST /api/auth/register: creates a citizen or company account and signs it in. */
 export function registerRoute(router: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  router.openapi(route, (c) => {
-    const { token, me } = register(deps.db, c.req.valid('json'), deps.clock.now(), deps.config);
+  router.openapi(route, async (c) => {
+    const { token, me } = await register(deps.db, c.req.valid('json'), deps.clock.now(), deps.config);
     setSessionCookie(c, token, deps.config.sessionHours);
     return c.json(me, 201);
   });

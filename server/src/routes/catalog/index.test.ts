@@ -13,7 +13,7 @@ async function asCityAdmin() {
 }
 
 const count = (deps: ReturnType<typeof createTestApp>['deps'], table: string): number =>
-  (deps.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  (deps.db.execRaw(`SELECT count(*) AS n FROM ${table}`)[0] as { n: number }).n;
 
 describe('catalog seed', () => {
   it('loads the three fixture chains on first start', async () => {

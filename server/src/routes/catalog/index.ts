@@ -37,12 +37,12 @@ const checksRoute = createRoute({
 /** /api/catalog/*: import, export and checks of the matter catalog. */
 export function catalogRoutes(deps: AppDeps) {
   return newRouter()
-    .openapi(importRoute, (c) => c.json(runCatalogImport(deps.db, c.req.valid('json'), authOf(c), deps.clock.now()), 200))
-    .openapi(exportRoute, (c) => {
+    .openapi(importRoute, async (c) => c.json(await runCatalogImport(deps.db, c.req.valid('json'), authOf(c), deps.clock.now()), 200))
+    .openapi(exportRoute, async (c) => {
       const { chain } = c.req.valid('query');
-      const doc = exportCatalog(deps.db, chain);
+      const doc = await exportCatalog(deps.db.read, chain);
       if (!doc) throw notFound('主题');
       return c.json(doc, 200);
     })
-    .openapi(checksRoute, (c) => c.json({ items: runCatalogChecks(deps.db) }, 200));
+    .openapi(checksRoute, async (c) => c.json({ items: await runCatalogChecks(deps.db.read) }, 200));
 }

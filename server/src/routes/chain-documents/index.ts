@@ -56,12 +56,12 @@ const saveProcess = createRoute({
 export function chainDocumentRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
-    .openapi(readForm, (c) => c.json(readChainForm(db, authOf(c), c.req.valid('param').id), 200))
-    .openapi(saveForm, (c) => {
+    .openapi(readForm, async (c) => c.json(await readChainForm(db.read, authOf(c), c.req.valid('param').id), 200))
+    .openapi(saveForm, async (c) => {
       const body = c.req.valid('json');
-      return c.json(saveChainForm(db, authOf(c), c.req.valid('param').id, body.schema, body.revision, clock.now()), 200);
+      return c.json(await saveChainForm(db, authOf(c), c.req.valid('param').id, body.schema, body.revision, clock.now()), 200);
     })
-    .openapi(readProcess, async (c) => c.json(await readChainProcess(db, authOf(c), c.req.valid('param').id), 200))
+    .openapi(readProcess, async (c) => c.json(await readChainProcess(db.read, authOf(c), c.req.valid('param').id), 200))
     .openapi(saveProcess, async (c) => {
       const body = c.req.valid('json');
       return c.json(await saveChainProcess(db, authOf(c), c.req.valid('param').id, body.xml, body.revision, clock.now()), 200);

@@ -72,24 +72,24 @@ const checklist = createRoute({
 export function chainRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
-    .openapi(preview, (c) => c.json(previewChain(db, c.req.valid('json')), 200))
-    .openapi(list, (c) => c.json({ items: chainList(db) }, 200))
-    .openapi(detail, (c) => c.json(chainDetail(db, c.req.valid('param').id), 200))
-    .openapi(create, (c) => {
+    .openapi(preview, async (c) => c.json(await previewChain(db.read, c.req.valid('json')), 200))
+    .openapi(list, async (c) => c.json({ items: await chainList(db.read) }, 200))
+    .openapi(detail, async (c) => c.json(await chainDetail(db.read, c.req.valid('param').id), 200))
+    .openapi(create, async (c) => {
       const body = c.req.valid('json');
-      return c.json(createChain(db, authOf(c), body.recipe, body.decisions, clock.now()), 201);
+      return c.json(await createChain(db, authOf(c), body.recipe, body.decisions, clock.now()), 201);
     })
-    .openapi(update, (c) => c.json(updateChain(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
-    .openapi(guide, (c) => {
-      const chain = getChain(db, c.req.valid('param').id);
-      return c.json(chainGuide(db, chain, authOf(c).tenantId, new URL(c.req.url).origin), 200);
+    .openapi(update, async (c) => c.json(await updateChain(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
+    .openapi(guide, async (c) => {
+      const chain = await getChain(db.read, c.req.valid('param').id);
+      return c.json(await chainGuide(db.read, chain, authOf(c).tenantId, new URL(c.req.url).origin), 200);
     })
-    .openapi(checklist, (c) => {
-      const chain = getChain(db, c.req.valid('param').id);
-      return c.json(chainChecklist(db, chain, authOf(c).tenantId, c.req.valid('json').answers), 200);
+    .openapi(checklist, async (c) => {
+      const chain = await getChain(db.read, c.req.valid('param').id);
+      return c.json(await chainChecklist(db.read, chain, authOf(c).tenantId, c.req.valid('json').answers), 200);
     })
-    .openapi(remove, (c) => {
-      deleteChain(db, authOf(c), c.req.valid('param').id, clock.now());
+    .openapi(remove, async (c) => {
+      await deleteChain(db, authOf(c), c.req.valid('param').id, clock.now());
       return c.body(null, 204);
     });
 }

@@ -21,5 +21,5 @@ const list = createRoute({
 
 /** GET /api/data-elements */
 export function dataElementRoutes(deps: AppDeps) {
-  return newRouter().openapi(list, (c) => c.json({ items: dataElementList(deps.db) }, 200));
+  return newRouter().openapi(list, async (c) => c.json({ items: await dataElementList(deps.db.read) }, 200));
 }

@@ -38,11 +38,11 @@ const remove = createRoute({
 export function departmentRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
-    .openapi(list, (c) => c.json({ items: listDepartments(db, authOf(c).tenantId) }, 200))
-    .openapi(create, (c) => c.json(createDepartment(db, authOf(c), c.req.valid('json'), clock.now()), 201))
-    .openapi(patch, (c) => c.json(updateDepartment(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
-    .openapi(remove, (c) => {
-      deleteDepartment(db, authOf(c), c.req.valid('param').id, clock.now());
+    .openapi(list, async (c) => c.json({ items: await listDepartments(db.read, authOf(c).tenantId) }, 200))
+    .openapi(create, async (c) => c.json(await createDepartment(db, authOf(c), c.req.valid('json'), clock.now()), 201))
+    .openapi(patch, async (c) => c.json(await updateDepartment(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
+    .openapi(remove, async (c) => {
+      await deleteDepartment(db, authOf(c), c.req.valid('param').id, clock.now());
       return c.body(null, 204);
     });
 }

@@ -46,11 +46,11 @@ export function fileRoutes(deps: AppDeps) {
       const file = form.file;
       const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const entry = uploadFile(db, files, authOf(c), { name: file.name, bytes, chain: text(form.chain), field: text(form.field) }, clock.now());
+      const entry = await uploadFile(db, files, authOf(c), { name: file.name, bytes, chain: text(form.chain), field: text(form.field) }, clock.now());
       return c.json(entry, 201);
     })
-    .openapi(download, (c) => {
-      const { entry, bytes } = readFile(db, files, authOf(c), c.req.valid('param').id);
+    .openapi(download, async (c) => {
+      const { entry, bytes } = await readFile(db, files, authOf(c), c.req.valid('param').id);
       return c.body(new Uint8Array(bytes), 200, {
         'content-type': CONTENT_TYPES[entry.type as keyof typeof CONTENT_TYPES] ?? 'application/octet-stream',
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(entry.name)}`,

@@ -18,10 +18,10 @@ const route = createRoute({
 
 /** GET /api/health */
 export function healthRoutes(deps: AppDeps) {
-  return newRouter().openapi(route, (c) => {
+  return newRouter().openapi(route, async (c) => {
     let database: boolean;
     try {
-      database = deps.db.$client.prepare('SELECT 1 AS one').get() !== undefined;
+      database = await deps.db.ping();
     } catch (err) {
       deps.logger.error('health: database unreachable', { error: String(err) });
       database = false;

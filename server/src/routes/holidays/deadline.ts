@@ -16,9 +16,9 @@ const route = createRoute({
 
 /** GET /api/calendar/deadline, added to the holidays router. */
 export function deadlineRoute(router: OpenAPIHono<AppEnv>, deps: AppDeps) {
-  return router.openapi(route, (c) => {
+  return router.openapi(route, async (c) => {
     const { from, days } = c.req.valid('query');
-    const { date, fallbackYears } = loadWorkingCalendar(deps.db, deps.logger).addWorkingDays(from, days);
+    const { date, fallbackYears } = (await loadWorkingCalendar(deps.db.read, deps.logger)).addWorkingDays(from, days);
     return c.json({ deadline: date, fallbackYears }, 200);
   });
 }

@@ -13,7 +13,7 @@ const file2027 = () => ({
 });
 
 const auditCount = (deps: ReturnType<typeof createTestApp>['deps']) =>
-  (deps.db.$client.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  (deps.db.execRaw('SELECT count(*) AS n FROM audit_log')[0] as { n: number }).n;
 
 describe('GET /api/holidays', () => {
   it('lists the bundled years with their day counts and no warning in 2025', async () => {
@@ -54,7 +54,7 @@ describe('GET /api/holidays', () => {
   it('names the current year too when it is missing', async () => {
     // given the clock in 2026 and the 2026 data gone
     const { app, deps } = createTestApp({ now: '2026-03-01T02:00:00.000Z' });
-    deps.db.$client.prepare('DELETE FROM holiday_years WHERE year = 2026').run();
+    deps.db.execRaw('DELETE FROM holiday_years WHERE year = 2026');
     const call = api(app, await loginAs(app, 'county-admin.370881'));
     // when
     const body = await json(await call('GET', '/api/holidays'));
@@ -122,7 +122,7 @@ describe('PUT /api/holidays/:year', () => {
     // then
     expect(res.status).toBe(400);
     expect((await json(res)).error).toMatchObject({ code: 'invalid_input', path });
-    expect(deps.db.$client.prepare('SELECT count(*) AS n FROM holiday_years WHERE year = 2027').get()).toEqual({ n: 0 });
+    expect(deps.db.execRaw('SELECT count(*) AS n FROM holiday_years WHERE year = 2027')[0]).toEqual({ n: 0 });
     expect(auditCount(deps)).toBe(audits);
   });
 
@@ -134,7 +134,7 @@ describe('PUT /api/holidays/:year', () => {
     const res = await call('PUT', '/api/holidays/2027', file2027());
     // then
     expect(res.status).toBe(403);
-    expect(deps.db.$client.prepare('SELECT count(*) AS n FROM holiday_years WHERE year = 2027').get()).toEqual({ n: 0 });
+    expect(deps.db.execRaw('SELECT count(*) AS n FROM holiday_years WHERE year = 2027')[0]).toEqual({ n: 0 });
   });
 });
 

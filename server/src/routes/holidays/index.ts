@@ -26,8 +26,8 @@ const upload = createRoute({
 export function holidayRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   const router = newRouter()
-    .openapi(list, (c) => c.json(holidayOverview(db, deps.logger, clock.now()), 200))
-    .openapi(upload, (c) => c.json(uploadHolidayYear(db, authOf(c), Number(c.req.valid('param').year), c.req.valid('json'), clock.now()), 200));
+    .openapi(list, async (c) => c.json(await holidayOverview(db, deps.logger, clock.now()), 200))
+    .openapi(upload, async (c) => c.json(await uploadHolidayYear(db, authOf(c), Number(c.req.valid('param').year), c.req.valid('json'), clock.now()), 200));
   return deadlineRoute(router, deps);
 }
 

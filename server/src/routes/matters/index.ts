@@ -50,19 +50,19 @@ const local = createRoute({
 export function matterRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
-    .openapi(list, (c) => c.json(matterPage(db, c.req.valid('query')), 200))
-    .openapi(detail, (c) => c.json(matterDetail(db, authOf(c).tenantId, c.req.valid('param').code), 200))
-    .openapi(version, (c) => {
+    .openapi(list, async (c) => c.json(await matterPage(db.read, c.req.valid('query')), 200))
+    .openapi(detail, async (c) => c.json(await matterDetail(db.read, authOf(c).tenantId, c.req.valid('param').code), 200))
+    .openapi(version, async (c) => {
       const { code, version: v } = c.req.valid('param');
-      return c.json(matterAtVersion(db, code, v), 200);
+      return c.json(await matterAtVersion(db.read, code, v), 200);
     })
-    .openapi(edit, (c) => {
+    .openapi(edit, async (c) => {
       const { code } = c.req.valid('param');
       const body = c.req.valid('json');
-      return c.json(editMatter(db, authOf(c), code, body.matter, body.note, clock.now()), 200);
+      return c.json(await editMatter(db, authOf(c), code, body.matter, body.note, clock.now()), 200);
     })
-    .openapi(local, (c) => {
+    .openapi(local, async (c) => {
       const { code } = c.req.valid('param');
-      return c.json(writeLocals(db, authOf(c), code, c.req.valid('json'), clock.now()), 200);
+      return c.json(await writeLocals(db, authOf(c), code, c.req.valid('json'), clock.now()), 200);
     });
 }

@@ -25,6 +25,6 @@ const put = createRoute({
 export function settingsRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
-    .openapi(get, (c) => c.json(resolveSettings(db, authOf(c).tenantId), 200))
-    .openapi(put, (c) => c.json(updateSettings(db, authOf(c), c.req.valid('json'), clock.now()), 200));
+    .openapi(get, async (c) => c.json(await resolveSettings(db.read, authOf(c).tenantId), 200))
+    .openapi(put, async (c) => c.json(await updateSettings(db, authOf(c), c.req.valid('json'), clock.now()), 200));
 }

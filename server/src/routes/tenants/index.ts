@@ -21,5 +21,5 @@ const route = createRoute({
 
 /** GET /api/tenants (public) */
 export function tenantRoutes(deps: AppDeps) {
-  return newRouter().openapi(route, (c) => c.json({ tenants: tenantTree(deps.db) }, 200));
+  return newRouter().openapi(route, async (c) => c.json({ tenants: await tenantTree(deps.db.read) }, 200));
 }

@@ -8,8 +8,8 @@ import { createUserRoute, listUsersRoute, patchUserRoute, putRolesRoute } from '
 export function userRoutes(deps: AppDeps) {
   const { db, clock, config } = deps;
   return newRouter()
-    .openapi(listUsersRoute, (c) => c.json(listUsers(db, { ...c.req.valid('query'), tenantId: authOf(c).tenantId }), 200))
-    .openapi(createUserRoute, (c) => c.json(createUser(db, authOf(c), c.req.valid('json'), clock.now(), config.scryptCost), 201))
-    .openapi(patchUserRoute, (c) => c.json(updateUser(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now(), config.scryptCost), 200))
-    .openapi(putRolesRoute, (c) => c.json(replaceUserRoles(db, authOf(c), c.req.valid('param').id, c.req.valid('json').roles, clock.now()), 200));
+    .openapi(listUsersRoute, async (c) => c.json(await listUsers(db.read, { ...c.req.valid('query'), tenantId: authOf(c).tenantId }), 200))
+    .openapi(createUserRoute, async (c) => c.json(await createUser(db, authOf(c), c.req.valid('json'), clock.now(), config.scryptCost), 201))
+    .openapi(patchUserRoute, async (c) => c.json(await updateUser(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now(), config.scryptCost), 200))
+    .openapi(putRolesRoute, async (c) => c.json(await replaceUserRoles(db, authOf(c), c.req.valid('param').id, c.req.valid('json').roles, clock.now()), 200));
 }
