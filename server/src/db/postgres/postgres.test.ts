@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, count, desc, eq, sql, sum } from 'drizzle-orm';
-import { drizzle as sqliteDrizzle } from 'drizzle-orm/better-sqlite3';
 import type pg from 'pg';
 import { createTestDatabase, testPostgres } from '../../testing/postgres';
 import * as pgSchema from '../schema-pg';
 import * as sqliteSchema from '../schema';
-import { openDatabase, migrateDatabase } from '../client';
+import { openSqliteDatabase } from '../sqlite-database';
 import { containsText } from '../like';
 import {
   assertCCollation,
@@ -136,12 +135,14 @@ describe('PostgreSQL data', () => {
     const { db } = await migrated();
     await db.insert(pgSchema.departments).values(names.map((name, i) => ({ id: `d${i}`, tenantId: '440100', code: `c${i}`, name, createdAt: 'now' })));
     const pgOrder = (await db.select({ name: pgSchema.departments.name }).from(pgSchema.departments).orderBy(asc(pgSchema.departments.name))).map((r) => r.name);
-    const lite = openDatabase(':memory:');
-    migrateDatabase(lite.db);
-    lite.db.insert(sqliteSchema.tenants).values({ id: '440100', name: '广州市', kind: 'city' }).run();
-    lite.db.insert(sqliteSchema.departments).values(names.map((name, i) => ({ id: `d${i}`, tenantId: '440100', code: `c${i}`, name, createdAt: 'now' }))).run();
-    const sqliteOrder = lite.db.select({ name: sqliteSchema.departments.name }).from(sqliteSchema.departments).orderBy(asc(sqliteSchema.departments.name)).all().map((r) => r.name);
-    lite.sqlite.close();
+    const lite = openSqliteDatabase(':memory:');
+    await lite.migrate();
+    await lite.withTx(async (tx) => {
+      await tx.insert(sqliteSchema.tenants).values({ id: '440100', name: '广州市', kind: 'city' });
+      await tx.insert(sqliteSchema.departments).values(names.map((name, i) => ({ id: `d${i}`, tenantId: '440100', code: `c${i}`, name, createdAt: 'now' })));
+    });
+    const sqliteOrder = (await lite.read.select({ name: sqliteSchema.departments.name }).from(sqliteSchema.departments).orderBy(asc(sqliteSchema.departments.name))).map((r) => r.name);
+    await lite.close();
     expect(pgOrder).toEqual(sqliteOrder);
     expect(pgOrder).toEqual([...names].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y))));
   });
@@ -151,18 +152,19 @@ describe('PostgreSQL data', () => {
     const probes = ['%', '_', '\\', 'a_b', 'AB', 'ab', '中文', 'äp', 'Äp', '0%', 'x'];
     const { db } = await migrated();
     await db.insert(pgSchema.departments).values(names.map((name, i) => ({ id: `d${i}`, tenantId: '440100', code: `c${i}`, name, createdAt: 'now' })));
-    const lite = openDatabase(':memory:');
-    migrateDatabase(lite.db);
-    const sdb = sqliteDrizzle(lite.sqlite, { schema: sqliteSchema });
-    sdb.insert(sqliteSchema.tenants).values({ id: '440100', name: '广州市', kind: 'city' }).run();
-    sdb.insert(sqliteSchema.departments).values(names.map((name, i) => ({ id: `d${i}`, tenantId: '440100', code: `c${i}`, name, createdAt: 'now' }))).run();
+    const lite = openSqliteDatabase(':memory:');
+    await lite.migrate();
+    await lite.withTx(async (tx) => {
+      await tx.insert(sqliteSchema.tenants).values({ id: '440100', name: '广州市', kind: 'city' });
+      await tx.insert(sqliteSchema.departments).values(names.map((name, i) => ({ id: `d${i}`, tenantId: '440100', code: `c${i}`, name, createdAt: 'now' })));
+    });
     const found: Record<string, { pg: string[]; sqlite: string[] }> = {};
     for (const q of probes) {
       const p = await db.select({ name: pgSchema.departments.name }).from(pgSchema.departments).where(containsText(pgSchema.departments.name, q)).orderBy(asc(pgSchema.departments.name));
-      const s = sdb.select({ name: sqliteSchema.departments.name }).from(sqliteSchema.departments).where(containsText(sqliteSchema.departments.name, q)).orderBy(asc(sqliteSchema.departments.name)).all();
+      const s = await lite.read.select({ name: sqliteSchema.departments.name }).from(sqliteSchema.departments).where(containsText(sqliteSchema.departments.name, q)).orderBy(asc(sqliteSchema.departments.name));
       found[q] = { pg: p.map((r) => r.name), sqlite: s.map((r) => r.name) };
     }
-    lite.sqlite.close();
+    await lite.close();
     for (const q of probes) expect(found[q]?.pg, q).toEqual(found[q]?.sqlite);
     expect(found['%']?.pg).toEqual(['100%', 'a%b']);
     expect(found['_']?.pg).toEqual(['a_b']);
