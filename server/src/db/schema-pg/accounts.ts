@@ -74,7 +74,20 @@ export const loginFailures = pgTable(
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
     username: text('username').notNull(),
+    client: text('client').notNull().default(''),
     at: text('at').notNull(),
   },
-  (t) => [index('login_failures_username_at').on(t.username, t.at)],
+  (t) => [index('login_failures_username_at').on(t.username, t.at), index('login_failures_client_at').on(t.client, t.at)],
+);
+
+/** Rate-limited events other than logins (e.g. `register` per client address), shared by every node. */
+export const rateEvents = pgTable(
+  'rate_events',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('rate_events_scope_key_at').on(t.scope, t.key, t.at)],
 );

@@ -22,3 +22,15 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_tenant_seq').on(t.tenantId, t.seq)],
 );
+
+/** Signed checkpoints of the audit chain (see the SQLite schema). */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  headHash: text('head_hash').notNull(),
+  count: bigint('count', { mode: 'number' }).notNull(),
+  at: text('at').notNull(),
+  hashAlgorithm: text('hash_algorithm').notNull(),
+  signatureAlgorithm: text('signature_algorithm').notNull(),
+  keyId: text('key_id').notNull(),
+  signature: text('signature').notNull(),
+});

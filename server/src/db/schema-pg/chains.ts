@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, text, integer, index, uniqueIndex, primaryKey, check, json } from 'drizzle-orm/pg-core';
 import type { ChainDecisions, ChainRecipe } from '@yilian/shared';
+import type { StoredChainFigures } from '../schema/chain-figures';
 import { tenants } from './tenants';
 
 /** A chain (一链办理主题) being designed: its recipe (matters, situations, applicability, ordering) and decisions. */
@@ -19,6 +20,8 @@ export const chains = pgTable(
     decisions: json('decisions').notNull().$type<ChainDecisions>(),
     /** Incremented by every save of the recipe/decisions; a save based on an older revision is refused. */
     revision: integer('revision').notNull().default(0),
+    /** The chain's composition figures for lists (see the SQLite schema). */
+    figures: json('figures').$type<StoredChainFigures>(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     updatedBy: text('updated_by'),

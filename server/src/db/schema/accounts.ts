@@ -68,13 +68,27 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user').on(t.userId)],
 );
 
-/** Failed logins, for throttling (5 failures in 15 minutes). */
+/** Failed logins, for throttling: counted per username and client address (shared by every node). */
 export const loginFailures = sqliteTable(
   'login_failures',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     username: text('username').notNull(),
+    /** The client address the attempt came from ('' for entries older than the column). */
+    client: text('client').notNull().default(''),
     at: text('at').notNull(),
   },
-  (t) => [index('login_failures_username_at').on(t.username, t.at)],
+  (t) => [index('login_failures_username_at').on(t.username, t.at), index('login_failures_client_at').on(t.client, t.at)],
+);
+
+/** Rate-limited events other than logins (e.g. `register` per client address), shared by every node. */
+export const rateEvents = sqliteTable(
+  'rate_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('rate_events_scope_key_at').on(t.scope, t.key, t.at)],
 );

@@ -19,3 +19,18 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_tenant_seq').on(t.tenantId, t.seq)],
 );
+
+/**
+ * Signed checkpoints of the audit chain (sequence, head hash, count), also appended to a file
+ * outside the database: truncating, rewriting or wiping the log no longer verifies.
+ */
+export const auditCheckpoints = sqliteTable('audit_checkpoints', {
+  seq: integer('seq').primaryKey(),
+  headHash: text('head_hash').notNull(),
+  count: integer('count').notNull(),
+  at: text('at').notNull(),
+  hashAlgorithm: text('hash_algorithm').notNull(),
+  signatureAlgorithm: text('signature_algorithm').notNull(),
+  keyId: text('key_id').notNull(),
+  signature: text('signature').notNull(),
+});

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/sqlite-core';
 import type { ChainDecisions, ChainRecipe } from '@yilian/shared';
+import type { StoredChainFigures } from './chain-figures';
 import { tenants } from './tenants';
 
 /** A chain (一链办理主题) being designed: its recipe (matters, situations, applicability, ordering) and decisions. */
@@ -19,6 +20,11 @@ export const chains = sqliteTable(
     decisions: text('decisions', { mode: 'json' }).notNull().$type<ChainDecisions>(),
     /** Incremented by every save of the recipe/decisions; a save based on an older revision is refused. */
     revision: integer('revision').notNull().default(0),
+    /**
+     * The chain's composition figures for lists (matter count, publishable, blockers), recomputed in the
+     * transaction that changes the chain or any of its matters; null until first computed.
+     */
+    figures: text('figures', { mode: 'json' }).$type<StoredChainFigures>(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     updatedBy: text('updated_by'),
