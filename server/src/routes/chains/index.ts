@@ -82,7 +82,7 @@ export function chainRoutes(deps: AppDeps) {
     .openapi(update, (c) => c.json(updateChain(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
     .openapi(guide, (c) => {
       const chain = getChain(db, c.req.valid('param').id);
-      return c.json(chainGuide(db, chain, authOf(c).tenantId, new URL(c.req.url).origin), 200);
+      return c.json(chainGuide(db, chain, authOf(c).tenantId, deps.config.publicUrl ?? ''), 200);
     })
     .openapi(checklist, (c) => {
       const chain = getChain(db, c.req.valid('param').id);
