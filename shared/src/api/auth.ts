@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '../auth';
 import { idCardSchema, mobileSchema, usccSchema } from '../validators';
 import { addEnglishMessages, msg } from './messages';
+import { visibleName } from './names';
 import { TENANT_KINDS } from './tenants';
 
 export const loginBody = z.object({
@@ -38,14 +39,14 @@ export const registerBody = z.discriminatedUnion('accountType', [
     accountType: z.literal('citizen'),
     mobile: mobileSchema,
     password,
-    name: z.string().trim().min(1, msg('请输入姓名', 'Enter your name')).max(50),
+    name: visibleName(z.string().trim().min(1, msg('请输入姓名', 'Enter your name')).max(50)),
     idNumber: idCardSchema,
   }),
   z.object({
     accountType: z.literal('company'),
     mobile: mobileSchema,
     password,
-    name: z.string().trim().min(1, msg('请输入单位名称', 'Enter the organisation\'s name')).max(100),
+    name: visibleName(z.string().trim().min(1, msg('请输入单位名称', 'Enter the organisation\'s name')).max(100)),
     uscc: usccSchema,
   }),
 ]);
