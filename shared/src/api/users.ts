@@ -5,6 +5,7 @@ import { mobileSchema } from '../validators';
 import { pagingQuery } from './common';
 import { msg } from './messages';
 import { visibleName } from './names';
+import { newPasswordSchema } from './password';
 
 /** Username rule. */
 export const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{2,63}$/;
@@ -44,10 +45,7 @@ const displayName = visibleName(z
   .trim()
   .min(1, msg('请输入姓名', 'Enter your name'))
   .max(50, msg('姓名最多 50 字', 'A name has at most 50 characters')));
-const password = z
-  .string()
-  .min(8, msg('密码至少 8 位', 'A password has at least 8 characters'))
-  .max(128, msg('密码最多 128 位', 'A password has at most 128 characters'));
+const password = newPasswordSchema;
 
 export const listUsersQuery = z.object({
   q: z.string().trim().max(64).optional(),
