@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp-guard';
 import { snap } from './screenshots';
 
 test('the API reference lists the auth routes and links the OpenAPI document', async ({ page, request }, testInfo) => {

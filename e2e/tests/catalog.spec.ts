@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp-guard';
 import { themeCatalogCopy } from '@yilian/shared/testing';
 import { snap } from './screenshots';
 import { loginThroughUi, rowOf } from './session';

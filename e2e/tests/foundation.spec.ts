@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, watchCsp } from './csp-guard';
 import { snap } from './screenshots';
 import { loginThroughUi, pickOption, rowOf } from './session';
 
@@ -44,9 +44,10 @@ test.describe('foundation', () => {
     expect(me.user.roles).toEqual([{ role: 'reviewer', departmentId: expect.any(String) }]);
   });
 
-  test('a citizen registers on a phone and signs in again', async ({ browser }, testInfo) => {
+  test('a citizen registers on a phone and signs in again', async ({ browser, cspViolations }, testInfo) => {
     // given a phone-sized browser
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    await watchCsp(context, cspViolations);
     const page = await context.newPage();
     await page.goto('/');
     await snap(page, testInfo, 'portal-home-375');

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { restaurantCatalog } from '@yilian/shared/testing';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './csp-guard';
 import { snap } from './screenshots';
 import { loginThroughUi, pickOption } from './session';
 

@@ -1,3 +1,4 @@
+import '@yilian/shared/zod-jitless'; // first: no zod JIT (new Function) under the CSP
 import { createApp } from 'vue';
 import { installShell } from './ui';
 import { renderMessages } from './render/messages';

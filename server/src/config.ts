@@ -10,6 +10,7 @@ const envSchema = z.object({
   YILIAN_ORIGINS: z.string().optional(),
   YILIAN_SESSION_HOURS: z.coerce.number().positive().default(12),
   YILIAN_LOG: z.string().optional(),
+  YILIAN_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export interface Config {
@@ -23,6 +24,8 @@ export interface Config {
   allowedOrigins: string[];
   sessionHours: number;
   quiet: boolean;
+  /** The public origin for links the server writes (the guide's link); unset → links are relative, never from the request's Host. */
+  publicUrl?: string;
 }
 
 /** Reads configuration from environment variables, failing with the variable's name. */
@@ -46,5 +49,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     allowedOrigins: (e.YILIAN_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     sessionHours: e.YILIAN_SESSION_HOURS,
     quiet: e.YILIAN_LOG === 'quiet',
+    ...(e.YILIAN_PUBLIC_URL ? { publicUrl: e.YILIAN_PUBLIC_URL.replace(/\/+$/, '') } : {}),
   };
 }

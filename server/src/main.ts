@@ -1,3 +1,4 @@
+import '@yilian/shared/zod-jitless'; // first: zod parses without compiling code (no new Function anywhere)
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
 import { boot } from './boot';

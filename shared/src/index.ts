@@ -1,3 +1,5 @@
+// First: zod must be configured before any schema is built (no `new Function`).
+import './zod-jitless';
 export * from './auth';
 export * from './time';
 export * from './validators';

@@ -59,6 +59,20 @@ describe('RegisterForm', () => {
     });
   });
 
+  it('refuses a common or whitespace-only password before anything is sent', async () => {
+    // given a citizen form whose password is one of the most common ones
+    const seen = stubFetch(() => jsonResponse(citizenMe, 201));
+    const wrapper = mountForm();
+    await fill(wrapper, { 'register-name': '张三', 'register-id-number': '370811199001011236', 'register-mobile': '13800138000', 'register-password': 'password1' });
+    // when submitting, then the shared rule's reason shows and nothing is sent
+    await submit(wrapper);
+    await vi.waitFor(() => expect(wrapper.text()).toContain('密码过于常见，容易被猜中，请换一个'));
+    await fill(wrapper, { 'register-password': '          ' });
+    await submit(wrapper);
+    await vi.waitFor(() => expect(wrapper.text()).toContain('密码不能只有空白字符'));
+    expect(seen).toHaveLength(0);
+  });
+
   it('registers a valid citizen with normalised values and emits success', async () => {
     // given valid input (mobile typed with spaces, ID with a lower-case letter-free value)
     const seen = stubFetch(() => jsonResponse(citizenMe, 201));

@@ -10,6 +10,7 @@ export * from './session/roles';
 export { installAuthGuard, safeRedirect, type AuthGuardOptions } from './router/auth-guard';
 export { useFormErrors } from './forms/form-errors';
 export { checkRule, type FieldCheck } from './forms/check-rule';
+export { newPasswordCheck, PASSWORD_PROBLEM_KEYS } from './forms/password-check';
 export { installShell, type ShellOptions } from './install';
 export { default as AppShell } from './shell/AppShell.vue';
 export { default as LoginForm } from './login/LoginForm.vue';

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, type SQL } from 'drizzle-orm';
 import { matterVersions, matters } from '../db/schema';
 import type { Reader } from '../db/database';
 import { notFound } from '../errors';
+import { containsText } from '../db/like';
 
 export interface MatterFilter {
   q?: string;
@@ -12,18 +13,15 @@ export interface MatterFilter {
   pageSize: number;
 }
 
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-
 /** One page of a tenant's matters, searched by name/code and filtered by department, type, subject. */
 export async function listMatters(db: Reader, tenantId: string, f: MatterFilter) {
   const conds: SQL[] = [eq(matters.tenantId, tenantId)];
   if (f.q) {
-    const pattern = `%${escapeLike(f.q)}%`;
-    conds.push(or(like(matters.name, pattern), like(matters.code, pattern), like(matters.department, pattern))!);
+    conds.push(or(containsText(matters.name, f.q), containsText(matters.code, f.q), containsText(matters.department, f.q))!);
   }
   if (f.department) conds.push(eq(matters.department, f.department));
   if (f.type) conds.push(eq(matters.type, f.type));
-  if (f.subject) conds.push(like(matters.subject, `%${escapeLike(f.subject)}%`));
+  if (f.subject) conds.push(containsText(matters.subject, f.subject));
   const where = and(...conds);
   const [counted] = await db.select({ n: count() }).from(matters).where(where);
   const total = counted?.n ?? 0;

@@ -10,6 +10,7 @@ import { UPLOAD_BODY_LIMIT } from '../routes/files/limits';
 import { csrfOrigin } from './middleware/csrf';
 import { jsonGuard } from './middleware/json-guard';
 import { pathGuard } from './middleware/path-guard';
+import { securityHeaders } from './middleware/security-headers';
 import { sessionAuth } from './middleware/session';
 import { serveSpa } from './static-app';
 import { appDist } from '../paths';
@@ -25,6 +26,7 @@ const OPENAPI_INFO = {
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(createOnError(deps.logger));
+  app.use('*', securityHeaders());
   app.use('*', pathGuard());
   app.use('*', requestLog(deps.logger));
   app.use('/api/*', bodySize(DEFAULT_BODY_LIMIT, { '/api/catalog/import': CATALOG_BODY_LIMIT, '/api/files': UPLOAD_BODY_LIMIT }));

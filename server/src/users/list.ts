@@ -1,7 +1,8 @@
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Role } from '@yilian/shared';
 import { userRoles, users } from '../db/schema';
 import type { Reader } from '../db/database';
+import { containsText } from '../db/like';
 import type { UserRow } from './types';
 import { toUserRows } from './user-row';
 
@@ -13,21 +14,11 @@ export interface UserListQuery {
   pageSize: number;
 }
 
-/** A LIKE pattern matching the text anywhere, with %, _ and \ taken literally. */
-const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-
 /** One page of the tenant's users (q matches username, display name or mobile; role filters by grant). */
 export async function listUsers(db: Reader, query: UserListQuery): Promise<{ items: UserRow[]; total: number }> {
   const conds: SQL[] = [eq(users.tenantId, query.tenantId)];
   if (query.q) {
-    const p = containsPattern(query.q);
-    conds.push(
-      or(
-        sql`${users.username} LIKE ${p} ESCAPE '\\'`,
-        sql`${users.displayName} LIKE ${p} ESCAPE '\\'`,
-        sql`${users.mobile} LIKE ${p} ESCAPE '\\'`,
-      )!,
-    );
+    conds.push(or(containsText(users.username, query.q), containsText(users.displayName, query.q), containsText(users.mobile, query.q))!);
   }
   if (query.role) {
     conds.push(inArray(users.id, db.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, query.role))));

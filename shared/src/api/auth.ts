@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ROLES } from '../auth';
 import { idCardSchema, mobileSchema, usccSchema } from '../validators';
 import { addEnglishMessages, msg } from './messages';
+import { visibleName } from './names';
+import { newPasswordSchema } from './password';
 import { TENANT_KINDS } from './tenants';
 
 export const loginBody = z.object({
@@ -30,7 +32,7 @@ export type Me = z.infer<typeof meSchema>;
 export type UserKind = Me['user']['kind'];
 export type RoleGrant = Me['user']['roles'][number];
 
-const password = z.string().min(8, msg('密码至少 8 位', 'A password has at least 8 characters')).max(128);
+const password = newPasswordSchema;
 
 /** POST /api/auth/register: a citizen (GB 11643 ID) or a company (GB 32100 USCC); the mobile is the username. */
 export const registerBody = z.discriminatedUnion('accountType', [
@@ -38,14 +40,14 @@ export const registerBody = z.discriminatedUnion('accountType', [
     accountType: z.literal('citizen'),
     mobile: mobileSchema,
     password,
-    name: z.string().trim().min(1, msg('请输入姓名', 'Enter your name')).max(50),
+    name: visibleName(z.string().trim().min(1, msg('请输入姓名', 'Enter your name')).max(50)),
     idNumber: idCardSchema,
   }),
   z.object({
     accountType: z.literal('company'),
     mobile: mobileSchema,
     password,
-    name: z.string().trim().min(1, msg('请输入单位名称', 'Enter the organisation\'s name')).max(100),
+    name: visibleName(z.string().trim().min(1, msg('请输入单位名称', 'Enter the organisation\'s name')).max(100)),
     uscc: usccSchema,
   }),
 ]);

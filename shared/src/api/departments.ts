@@ -1,6 +1,7 @@
 /** API contract of /api/departments: the acting tenant's departments. */
 import { z } from 'zod';
 import { msg } from './messages';
+import { visibleName } from './names';
 
 /** Department code rule. */
 export const DEPARTMENT_CODE = /^[a-z][a-z0-9-]{0,31}$/;
@@ -12,11 +13,11 @@ const code = z
     '部门编码须以小写字母开头，仅含小写字母、数字和连字符，最多 32 位',
     'A department code starts with a lower-case letter and has at most 32 lower-case letters, digits and hyphens',
   ));
-const name = z
+const name = visibleName(z
   .string()
   .trim()
   .min(1, msg('请输入部门名称', 'Enter the department\'s name'))
-  .max(DEPARTMENT_NAME_MAX, msg(`部门名称最多 ${DEPARTMENT_NAME_MAX} 字`, `A department name has at most ${DEPARTMENT_NAME_MAX} characters`));
+  .max(DEPARTMENT_NAME_MAX, msg(`部门名称最多 ${DEPARTMENT_NAME_MAX} 字`, `A department name has at most ${DEPARTMENT_NAME_MAX} characters`)));
 
 /** A department; userCount = role grants referencing it. */
 export const departmentSchema = z.object({

@@ -1,5 +1,7 @@
 /** The one API contract: request and response schemas per resource, used by the server's OpenAPI routes and the apps' client types. */
 export * from './messages';
+export * from './names';
+export * from './password';
 export * from './common';
 export * from './health';
 export * from './tenants';

@@ -4,6 +4,8 @@ import { GRANTABLE_ROLES, ROLES } from '../auth';
 import { mobileSchema } from '../validators';
 import { pagingQuery } from './common';
 import { msg } from './messages';
+import { visibleName } from './names';
+import { newPasswordSchema } from './password';
 
 /** Username rule. */
 export const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{2,63}$/;
@@ -38,15 +40,12 @@ const roles = z
   .array(roleGrantInput)
   .min(1, msg('至少分配一个角色', 'Grant at least one role'))
   .max(20, msg('角色最多 20 个', 'At most 20 roles'));
-const displayName = z
+const displayName = visibleName(z
   .string()
   .trim()
   .min(1, msg('请输入姓名', 'Enter your name'))
-  .max(50, msg('姓名最多 50 字', 'A name has at most 50 characters'));
-const password = z
-  .string()
-  .min(8, msg('密码至少 8 位', 'A password has at least 8 characters'))
-  .max(128, msg('密码最多 128 位', 'A password has at most 128 characters'));
+  .max(50, msg('姓名最多 50 字', 'A name has at most 50 characters')));
+const password = newPasswordSchema;
 
 export const listUsersQuery = z.object({
   q: z.string().trim().max(64).optional(),

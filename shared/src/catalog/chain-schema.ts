@@ -4,6 +4,7 @@ import { dataKey } from './key-schema';
 import { checkChainReferences } from './chain-checks';
 import { FIELD_TYPES, OPTION_FIELD_TYPES, SUBJECTS } from './field-types';
 import { nonEmptyText, oneOfEnum, requiredOr } from './schema-messages';
+import { visibleName } from '../api/names';
 
 /** A situation (情形) asked before the form; its answer decides which matters apply. */
 export const situationSchema = z
@@ -28,7 +29,7 @@ export const chainRecipeSchema = z
   .looseObject(
     {
       code: nonEmptyText(),
-      name: nonEmptyText(),
+      name: visibleName(nonEmptyText()),
       subject: oneOfEnum(SUBJECTS),
       matters: z
         .array(nonEmptyText(), { error: requiredOr('必须为数组') })

@@ -5,6 +5,7 @@ import { MATTER_TYPES, SUBJECTS } from './field-types';
 import { checkMatterLists } from './matter-checks';
 import { materialSchema } from './material-schema';
 import { integerAtLeast, nonEmptyText, oneOfEnum, requiredOr } from './schema-messages';
+import { visibleName } from '../api/names';
 
 /** 事项编码: 12–14 letters or digits. */
 export const MATTER_CODE = /^[0-9A-Za-z]{12,14}$/;
@@ -20,7 +21,7 @@ export const matterSchema = z
   .looseObject(
     {
       code: matterCodeSchema,
-      name: nonEmptyText(),
+      name: visibleName(nonEmptyText()),
       department: nonEmptyText(),
       type: oneOfEnum(MATTER_TYPES),
       subject: oneOfEnum(SUBJECTS),

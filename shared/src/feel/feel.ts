@@ -1,5 +1,6 @@
 import { evaluate, SyntaxError as FeelSyntaxError, type Warning } from 'feelin';
 import { toFeelContext } from './feel-context';
+import { FeelLimitError, feelInputProblem, feelShape, withFeelBudget } from './feel-limits';
 
 /** Where an expression comes from, e.g. `applicability:000125049000` or `flow:Flow_1`. */
 export type FeelSource = string;
@@ -7,7 +8,8 @@ export type FeelSource = string;
 export interface FeelProblem {
   source: FeelSource;
   expression: string;
-  kind: 'syntax' | 'unknown-variable' | 'runtime';
+  /** `limit`: refused by the evaluation bounds (feel-limits.ts): too long, too much iteration, an unsafe pattern, too large an input. */
+  kind: 'syntax' | 'unknown-variable' | 'runtime' | 'limit';
   message: string;
   position?: { from: number; to: number };
   /** The unknown name, for `unknown-variable`. */
@@ -29,14 +31,25 @@ function problemOf(source: FeelSource, expression: string, w: Warning): FeelProb
     : { source, expression, kind: 'runtime', message: `${source}: ${w.message} (${expression})`, position: w.position };
 }
 
-function run(expression: string, context: Record<string, unknown>, source: FeelSource) {
+const limitProblem = (source: FeelSource, expression: string, why: string) => ({
+  value: undefined,
+  problems: [{ source, expression: expression.slice(0, 200), kind: 'limit' as const, message: `${source}: ${why}` }],
+});
+
+function run(expression: string, answers: Readonly<Record<string, unknown>>, source: FeelSource) {
   if (expression.trim() === '') {
     return { value: undefined, problems: [{ source, expression, kind: 'syntax' as const, message: `${source}: 表达式为空` }] };
   }
+  const shape = feelShape(expression);
+  if (shape.problem) return limitProblem(source, expression, shape.problem);
+  const tooLarge = feelInputProblem(shape, answers);
+  if (tooLarge) return limitProblem(source, expression, tooLarge);
+  const context = toFeelContext(answers);
   try {
-    const { value, warnings } = evaluate(expression, context);
+    const { value, warnings } = withFeelBudget(() => evaluate(expression, context));
     return { value, problems: warnings.filter((w) => UNKNOWN.has(w.type) || RUNTIME.has(w.type)).map((w) => problemOf(source, expression, w)) };
   } catch (err) {
+    if (err instanceof FeelLimitError) return limitProblem(source, expression, err.message);
     if (err instanceof FeelSyntaxError) {
       const message = `${source}: 语法错误，位置 ${err.position.from}: ${expression}`;
       return { value: undefined, problems: [{ source, expression, kind: 'syntax' as const, message, position: err.position }] };
@@ -49,12 +62,11 @@ function run(expression: string, context: Record<string, unknown>, source: FeelS
 
 /** Evaluates a FEEL expression over answers keyed by dotted names; every problem names its source. */
 export function evaluateFeel(expression: string, answers: Readonly<Record<string, unknown>>, source: FeelSource): FeelResult {
-  const { value, problems } = run(expression, toFeelContext(answers), source);
+  const { value, problems } = run(expression, answers, source);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
 }
 
 /** Checks syntax and variables of an expression against the names it may use (as you type, at save). */
 export function checkFeel(expression: string, variables: readonly string[], source: FeelSource): FeelProblem[] {
-  const context = toFeelContext(Object.fromEntries(variables.map((v) => [v, null])));
-  return run(expression, context, source).problems.filter((p) => p.kind !== 'runtime');
+  return run(expression, Object.fromEntries(variables.map((v) => [v, null])), source).problems.filter((p) => p.kind !== 'runtime');
 }

@@ -54,6 +54,13 @@ describe('ServiceGuide', () => {
     expect(wrapper.get('[data-testid="guide-online"]').attributes('href')).toBe('https://yilian.example.gov.cn/chains/YL-370800-CY-001');
   });
 
+  it('shows a relative online link in full, against the page it is printed from', () => {
+    const wrapper = mountGuide({ ...guide, onlineUrl: '/chains/YL-370800-CY-001/guide' });
+    const link = wrapper.get('[data-testid="guide-online"]');
+    expect(link.attributes('href')).toBe('/chains/YL-370800-CY-001/guide');
+    expect(link.text()).toBe(`${window.location.origin}/chains/YL-370800-CY-001/guide`);
+  });
+
   it('renders the stages between acceptance and delivery, and each matter\'s standard elements', () => {
     const wrapper = mountGuide();
     const steps = wrapper.findAll('[data-testid="guide-flow"] > li').map((li) => li.text());

@@ -89,6 +89,9 @@ const en: MessageSchema = {
     nameRequired: 'Enter your name',
     companyNameRequired: 'Enter the company name',
     passwordMin: 'The password needs at least 8 characters',
+    passwordMax: 'The password has at most 128 characters',
+    passwordBlank: 'The password must not be only whitespace',
+    passwordCommon: 'This password is one of the most common ones and easy to guess; choose another',
     idCard: {
       length: 'The ID number must have 18 characters',
       format: 'Invalid ID number: 17 digits followed by a digit or X',

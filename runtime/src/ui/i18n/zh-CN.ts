@@ -87,6 +87,9 @@ const zhCN = {
     nameRequired: '请输入姓名',
     companyNameRequired: '请输入单位名称',
     passwordMin: '密码至少 8 位',
+    passwordMax: '密码最多 128 位',
+    passwordBlank: '密码不能只有空白字符',
+    passwordCommon: '密码过于常见，容易被猜中，请换一个',
     idCard: {
       length: '身份证号应为18位',
       format: '身份证号格式错误：前17位应为数字，末位为数字或X',

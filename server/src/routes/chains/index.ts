@@ -82,7 +82,7 @@ export function chainRoutes(deps: AppDeps) {
     .openapi(update, async (c) => c.json(await updateChain(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
     .openapi(guide, async (c) => {
       const chain = await getChain(db.read, c.req.valid('param').id);
-      return c.json(await chainGuide(db.read, chain, authOf(c).tenantId, new URL(c.req.url).origin), 200);
+      return c.json(await chainGuide(db.read, chain, authOf(c).tenantId, deps.config.publicUrl ?? ''), 200);
     })
     .openapi(checklist, async (c) => {
       const chain = await getChain(db.read, c.req.valid('param').id);
