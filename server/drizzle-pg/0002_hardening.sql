@@ -17,6 +17,7 @@ CREATE TABLE "audit_checkpoints" (
 );
 --> statement-breakpoint
 ALTER TABLE "login_failures" ADD COLUMN "client" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "chains" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "chains" ADD COLUMN "figures" json;--> statement-breakpoint
 CREATE INDEX "rate_events_scope_key_at" ON "rate_events" USING btree ("scope","key","at");--> statement-breakpoint
 CREATE INDEX "login_failures_client_at" ON "login_failures" USING btree ("client","at");

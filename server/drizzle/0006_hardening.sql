@@ -19,4 +19,5 @@ CREATE TABLE `audit_checkpoints` (
 --> statement-breakpoint
 ALTER TABLE `login_failures` ADD `client` text DEFAULT '' NOT NULL;--> statement-breakpoint
 CREATE INDEX `login_failures_client_at` ON `login_failures` (`client`,`at`);--> statement-breakpoint
+ALTER TABLE `chains` ADD `position` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `chains` ADD `figures` text;

@@ -31,7 +31,7 @@ export async function exportCatalog(db: Reader, chainCode?: string): Promise<Jso
   const [extrasRow] = await db.select().from(catalogExtras).where(eq(catalogExtras.tenantId, tenantId));
   const extras = extrasRow?.extras ?? {};
   // Creation order, as the chain list shows them (an import creates its chains in file order, codes ascending).
-  let recipes = (await db.select({ recipe: chains.recipe }).from(chains).where(eq(chains.tenantId, tenantId)).orderBy(asc(chains.createdAt), asc(chains.code))).map((r) => r.recipe);
+  let recipes = (await db.select({ recipe: chains.recipe }).from(chains).where(eq(chains.tenantId, tenantId)).orderBy(asc(chains.position), asc(chains.createdAt), asc(chains.code))).map((r) => r.recipe);
   let codes: string[] | undefined;
   if (chainCode) {
     recipes = recipes.filter((r) => r.code === chainCode);

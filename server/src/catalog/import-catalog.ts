@@ -1,3 +1,4 @@
+import { nextChainPosition } from '../chains/chain-queries';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Catalog, ChainRecipe } from '@yilian/shared';
@@ -71,7 +72,7 @@ async function createChains(tx: Tx, tenantId: string, recipes: Json[], actor: st
     }
     await tx.insert(chains).values({
       id: randomUUID(), tenantId, code, name: String(r.name), subject: String(r.subject), status: 'draft',
-      recipe: r as unknown as ChainRecipe, decisions: {}, createdAt: now, updatedAt: now, updatedBy: actor,
+      recipe: r as unknown as ChainRecipe, decisions: {}, position: await nextChainPosition(tx, tenantId), createdAt: now, updatedAt: now, updatedBy: actor,
     });
     report.chainsCreated.push(code);
   }

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record';
 import { CatalogInvalidError } from '../catalog/import-request';
 import { catalogTenantId } from '../catalog/catalog-tenant';
 import { loadMatters } from './chain-matters';
-import { chainByCode, getChain, type ChainRow } from './chain-queries';
+import { chainByCode, getChain, nextChainPosition, type ChainRow } from './chain-queries';
 
 /** Validates a recipe: its schema (paths `recipe.…`), its matters exist, its FEEL conditions compile. */
 export async function validateRecipe(db: Reader, recipe: unknown): Promise<ChainRecipe> {
@@ -41,7 +41,7 @@ export async function createChain(db: Database, auth: AuthState, recipe: unknown
     const id = randomUUID();
     const iso = now.toISOString();
     const tenantId = await catalogTenantId(tx);
-    await tx.insert(chains).values({ id, tenantId, code: value.code, name: value.name, subject: value.subject, status: 'draft', recipe: value, decisions, createdAt: iso, updatedAt: iso, updatedBy: auth.user.username });
+    await tx.insert(chains).values({ id, tenantId, code: value.code, name: value.name, subject: value.subject, status: 'draft', recipe: value, decisions, position: await nextChainPosition(tx, tenantId), createdAt: iso, updatedAt: iso, updatedBy: auth.user.username });
     const created = await getChain(tx, id);
     await recordAudit(db, tx, auth, now, { action: 'chain.create', targetType: 'chain', targetId: id, tenantId, after: snapshot(created) });
     return created;

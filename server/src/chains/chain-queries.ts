@@ -1,4 +1,4 @@
-import { and, asc, eq, or } from 'drizzle-orm';
+import { and, asc, eq, max, or } from 'drizzle-orm';
 import type { ChainDecisions, ChainRecipe } from '@yilian/shared';
 import { chains } from '../db/schema';
 import type { Reader } from '../db/database';
@@ -26,7 +26,13 @@ const columns = {
 
 /** Every chain of the city (authors) in creation order; counties read the same list. */
 export async function listChains(db: Reader): Promise<ChainRow[]> {
-  return db.select(columns).from(chains).where(eq(chains.tenantId, await catalogTenantId(db))).orderBy(asc(chains.createdAt), asc(chains.code));
+  return db.select(columns).from(chains).where(eq(chains.tenantId, await catalogTenantId(db))).orderBy(asc(chains.position), asc(chains.createdAt), asc(chains.code));
+}
+
+/** The position of the tenant's next chain (after every existing one). */
+export async function nextChainPosition(db: Reader, tenantId: string): Promise<number> {
+  const [row] = await db.select({ last: max(chains.position) }).from(chains).where(eq(chains.tenantId, tenantId));
+  return (row?.last ?? 0) + 1;
 }
 
 /** One chain by id or by code (routes take either spelling), or 404. */

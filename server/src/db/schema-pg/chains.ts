@@ -20,6 +20,8 @@ export const chains = pgTable(
     decisions: json('decisions').notNull().$type<ChainDecisions>(),
     /** Incremented by every save of the recipe/decisions; a save based on an older revision is refused. */
     revision: integer('revision').notNull().default(0),
+    /** Creation order within the tenant (a catalog import keeps its file's order): the export's order. */
+    position: integer('position').notNull().default(0),
     /** The chain's composition figures for lists (see the SQLite schema). */
     figures: json('figures').$type<StoredChainFigures>(),
     createdAt: text('created_at').notNull(),
