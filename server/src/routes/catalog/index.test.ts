@@ -83,6 +83,20 @@ describe('POST /api/catalog/import', () => {
     expect(m.fields[0].dictionary).toBe('GB/T 2260');
   });
 
+  it('exports matters in the order they were first imported, not by code, whatever was edited since', async () => {
+    // given new matters imported in descending code order, the first of them edited afterwards
+    const { call } = await asCityAdmin();
+    const before = (await json(await call('GET', '/api/catalog/export'))).matters.map((m: Json) => m.code);
+    const codes = ['000199603000', '000199601000', '000199602000'];
+    const matters = codes.map((code) => ({ ...clone(restaurant.matters[0]!), code }));
+    await call('POST', '/api/catalog/import', { format: 'yilian.catalog/v1', matters });
+    await call('POST', '/api/catalog/import', { format: 'yilian.catalog/v1', matters: [{ ...matters[0]!, promisedLimitDays: 2 }] });
+    // when exported
+    const after = (await json(await call('GET', '/api/catalog/export'))).matters.map((m: Json) => m.code);
+    // then the new matters follow the seeded ones in file order
+    expect(after).toEqual([...before, ...codes]);
+  });
+
   it('updates a data element whose label changed and creates missing departments', async () => {
     // given a data element relabelled and a matter of a department the tenant lacks
     const { call } = await asCityAdmin();
