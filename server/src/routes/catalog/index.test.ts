@@ -97,6 +97,19 @@ describe('POST /api/catalog/import', () => {
     expect(after).toEqual([...before, ...codes]);
   });
 
+  it('exports chains in the order they were imported, not by code', async () => {
+    // given two new chains imported with codes in descending order
+    const { call } = await asCityAdmin();
+    const before = (await json(await call('GET', '/api/catalog/export'))).chains.map((c: Json) => c.code);
+    const codes = ['YL-370800-ZZ-001', 'YL-370800-AA-001'];
+    const chains = codes.map((code) => ({ ...clone(restaurant.chains[0]!), code }));
+    expect((await call('POST', '/api/catalog/import', { format: 'yilian.catalog/v1', matters: restaurant.matters, chains })).status).toBe(200);
+    // when exported
+    const after = (await json(await call('GET', '/api/catalog/export'))).chains.map((c: Json) => c.code);
+    // then they follow the seeded chains in file order
+    expect(after).toEqual([...before, ...codes]);
+  });
+
   it('updates a data element whose label changed and creates missing departments', async () => {
     // given a data element relabelled and a matter of a department the tenant lacks
     const { call } = await asCityAdmin();
