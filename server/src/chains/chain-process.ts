@@ -4,7 +4,7 @@
  */
 import {
   formFieldKeys, generateProcess, lintProcess, parseBpmn, processKnownKeys,
-  type ChainProcess, type FormSchema,
+  type ChainProcess, type FormSchema, type LintLocale,
 } from '@yilian/shared';
 import type { Database, Reader } from '../db/database';
 import type { AuthState } from '../auth/types';
@@ -18,12 +18,13 @@ import { readChainForm } from './chain-form';
 import { catalogTenantId } from '../catalog/catalog-tenant';
 
 /** The keys conditions may read and the form's field keys (for field permissions). */
-async function lintOptions(db: Reader, auth: AuthState, chain: ChainRow) {
+async function lintOptions(db: Reader, auth: AuthState, chain: ChainRow, locale: LintLocale) {
   const { composed } = await composeStored(db, chain);
   const form = await readChainForm(db, auth, chain.id);
   return {
     knownKeys: processKnownKeys(chain.recipe.situations, composed.fields.map((f) => f.key)),
     fieldKeys: formFieldKeys(form.schema as FormSchema),
+    locale,
   };
 }
 
@@ -35,17 +36,17 @@ export async function generatedChainProcess(db: Reader, chain: ChainRow, tenantI
   return result.xml;
 }
 
-async function describe(db: Reader, auth: AuthState, chain: ChainRow, xml: string, revision: number, generated: boolean): Promise<ChainProcess> {
-  const lint = await lintProcess(xml, await lintOptions(db, auth, chain));
+async function describe(db: Reader, auth: AuthState, chain: ChainRow, xml: string, revision: number, generated: boolean, locale: LintLocale): Promise<ChainProcess> {
+  const lint = await lintProcess(xml, await lintOptions(db, auth, chain, locale));
   return { xml, revision, generated, lint };
 }
 
-/** GET /api/chains/{id}/process. */
-export async function readChainProcess(db: Reader, auth: AuthState, idOrCode: string): Promise<ChainProcess> {
+/** GET /api/chains/{id}/process; the lint speaks `locale`. */
+export async function readChainProcess(db: Reader, auth: AuthState, idOrCode: string, locale: LintLocale = 'zh-CN'): Promise<ChainProcess> {
   const document = await readChainDocument(db, auth, idOrCode, 'process');
   const chain = await getChain(db, document.chainId);
-  if (document.content === null) return describe(db, auth, chain, await generatedChainProcess(db, chain, await catalogTenantId(db)), 0, true);
-  return describe(db, auth, chain, document.content, document.revision, false);
+  if (document.content === null) return describe(db, auth, chain, await generatedChainProcess(db, chain, await catalogTenantId(db)), 0, true, locale);
+  return describe(db, auth, chain, document.content, document.revision, false, locale);
 }
 
 /**
@@ -53,7 +54,7 @@ export async function readChainProcess(db: Reader, auth: AuthState, idOrCode: st
  * illegal ids → 400 `invalid_bpmn` naming the reason; over 5 MiB → 413), stored as sent (lossless),
  * on `revision`; answers the lint. A draft may keep lint errors (publishing refuses them).
  */
-export async function saveChainProcess(db: Database, auth: AuthState, idOrCode: string, xml: string, revision: number, now: Date): Promise<ChainProcess> {
+export async function saveChainProcess(db: Database, auth: AuthState, idOrCode: string, xml: string, revision: number, now: Date, locale: LintLocale = 'zh-CN'): Promise<ChainProcess> {
   const parsed = await parseBpmn(xml);
   if (!parsed.ok) {
     const kind = parsed.reason === 'too_large' ? 'too_large' : 'invalid';
@@ -62,5 +63,5 @@ export async function saveChainProcess(db: Database, auth: AuthState, idOrCode: 
   }
   const saved = await saveChainDocument(db, auth, idOrCode, 'process', xml, revision, now);
   const chain = await getChain(db.read, saved.chainId);
-  return describe(db.read, auth, chain, xml, saved.revision, false);
+  return describe(db.read, auth, chain, xml, saved.revision, false, locale);
 }

@@ -4,6 +4,7 @@ import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, idParams, jsonBody, jsonResponse } from '../../http/openapi';
+import { requestLocale } from '../../http/locale';
 import { readChainForm, saveChainForm } from '../../chains/chain-form';
 import { readChainProcess, saveChainProcess } from '../../chains/chain-process';
 
@@ -61,9 +62,9 @@ export function chainDocumentRoutes(deps: AppDeps) {
       const body = c.req.valid('json');
       return c.json(await saveChainForm(db, authOf(c), c.req.valid('param').id, body.schema, body.revision, clock.now()), 200);
     })
-    .openapi(readProcess, async (c) => c.json(await readChainProcess(db.read, authOf(c), c.req.valid('param').id), 200))
+    .openapi(readProcess, async (c) => c.json(await readChainProcess(db.read, authOf(c), c.req.valid('param').id, requestLocale(c)), 200))
     .openapi(saveProcess, async (c) => {
       const body = c.req.valid('json');
-      return c.json(await saveChainProcess(db, authOf(c), c.req.valid('param').id, body.xml, body.revision, clock.now()), 200);
+      return c.json(await saveChainProcess(db, authOf(c), c.req.valid('param').id, body.xml, body.revision, clock.now(), requestLocale(c)), 200);
     });
 }

@@ -48,6 +48,20 @@ describe('PUT /api/chains/{id}/process', () => {
     expect((await json(await call('GET', `/api/chains/${CODE}/process`))).xml).toBe(broken);
   });
 
+  it('answers the lint in the language the client prefers', async () => {
+    // given a saved process with one task's assignee removed
+    const call = await as('city-admin.370800');
+    const generated = await json(await call('GET', `/api/chains/${CODE}/process`));
+    await call('PUT', `/api/chains/${CODE}/process`, { xml: (generated.xml as string).replace(/ yilian:role="reviewer"/, ''), revision: 0 });
+    // when read in English and in Chinese
+    const english = await json(await call('GET', `/api/chains/${CODE}/process`, undefined, { 'accept-language': 'en-US,en;q=0.9' }));
+    const chinese = await json(await call('GET', `/api/chains/${CODE}/process`));
+    // then the same finding is worded in each
+    const missingRole = (body: Json) => body.lint.find((i: Json) => i.rule === 'yilian/user-task-assignee')?.message as string;
+    expect(missingRole(english)).toMatch(/^User task .* has no assignee role/);
+    expect(missingRole(chinese)).toMatch(/^用户任务.*未指定办理角色/);
+  });
+
   it('refuses malformed XML, DOCTYPE/entities and non-BPMN with 400 naming the reason', async () => {
     const call = await as('city-admin.370800');
     const cases = [
