@@ -20,6 +20,8 @@ function exec(cmd, args, cwd = ROOT, env = {}) {
 /** The throwaway PostgreSQL of the server layer and the command running on it, ended on SIGINT/SIGTERM too. */
 let postgres;
 let child;
+/** Commands running with collected output (concurrent layers), ended on SIGINT/SIGTERM too. */
+const collected = new Set();
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   process.on(signal, () => {
     if (child?.pid) {
@@ -29,6 +31,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
         /* already gone */
       }
     }
+    for (const proc of collected) proc.kill('SIGTERM');
     postgres?.stop();
     console.error(`\n✖ ${signal}: stopped`);
     process.exit(code);
@@ -46,6 +49,47 @@ function execAsync(cmd, args, cwd = ROOT, env = {}) {
       resolve(status ?? 1);
     });
   });
+}
+
+/** Runs a command with its output collected (printed by the caller), not blocking the event loop. */
+function execCollected(cmd, args, cwd = ROOT, env = {}) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    const proc = spawn(cmd, args, { cwd, env: pnpmEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    collected.add(proc);
+    proc.stdout.on('data', (d) => chunks.push(d));
+    proc.stderr.on('data', (d) => chunks.push(d));
+    proc.on('error', (err) => resolve({ status: 1, output: String(err) }));
+    proc.on('close', (status) => {
+      collected.delete(proc);
+      resolve({ status: status ?? 1, output: Buffer.concat(chunks).toString() });
+    });
+  });
+}
+
+/**
+ * Runs independent layers at the same time (each mostly single-threaded: lint, type-check), then
+ * prints each one's output and records its own duration, in the given order.
+ */
+async function concurrentLayers(entries) {
+  const runs = entries.map(async ({ name, fn }) => {
+    const t0 = Date.now();
+    const log = [];
+    let result;
+    try {
+      result = await fn(log);
+    } catch (err) {
+      log.push(String(err));
+      result = { passed: 0, failed: 1 };
+    }
+    return { name, seconds: (Date.now() - t0) / 1000, log, ...result };
+  });
+  for (const done of await Promise.all(runs)) {
+    console.log(`\n━━ ${done.name} ━━`);
+    for (const text of done.log) process.stdout.write(text);
+    const { log: _log, ...row } = done;
+    layers.push(row);
+  }
 }
 
 async function layer(name, fn) {
@@ -126,16 +170,30 @@ async function serverLayer() {
   }
 }
 
-await layer('lint (eslint)', () => binary(exec('pnpm', ['exec', 'eslint', '.', '--max-warnings=0'])));
-await layer('type-check', () => {
-  let passed = 0;
-  let failed = 0;
-  for (const p of PACKAGES) {
-    if (exec('pnpm', ['--filter', `@yilian/${p}`, 'run', 'typecheck']) === 0) passed += 1;
-    else failed += 1;
-  }
-  return { passed, failed };
-});
+await concurrentLayers([
+  {
+    name: 'lint (eslint)',
+    fn: async (log) => {
+      const { status, output } = await execCollected('pnpm', ['exec', 'eslint', '.', '--max-warnings=0']);
+      log.push(output);
+      return binary(status);
+    },
+  },
+  {
+    name: 'type-check',
+    fn: async (log) => {
+      let passed = 0;
+      let failed = 0;
+      for (const p of PACKAGES) {
+        const { status, output } = await execCollected('pnpm', ['--filter', `@yilian/${p}`, 'run', 'typecheck']);
+        log.push(output);
+        if (status === 0) passed += 1;
+        else failed += 1;
+      }
+      return { passed, failed };
+    },
+  },
+]);
 for (const p of TESTED) {
   if (p === 'server') await layer('unit + API (server, SQLite + PG)', serverLayer);
   else await layer(`unit + API (${p})`, () => vitest(p));
