@@ -140,8 +140,13 @@ describe('ChainComposerPage', () => {
     expect(text(wrapper, 'metric-after-fields')).not.toBe(fieldsBefore);
     // and its 法人姓名 field is suggested as the legal representative's name
     const id = 'legalRep.name-enterprise.legalPersonName';
+    expect(wrapper.find(`[data-testid="suggestion-merged-${id}"]`).exists()).toBe(false);
     await wrapper.get(`[data-testid="suggestion-accept-${id}"]`).trigger('click');
     expect(text(wrapper, `suggestion-status-${id}`)).toBe('已接受');
+    // and accepting shows at once the field the pair became and the generated form's new field count
+    expect(text(wrapper, `suggestion-merged-${id}`)).toContain('（legalRep.name）');
+    const formFields = expected.fields.length;
+    expect(text(wrapper, 'suggestions-form-fields')).toBe(`生成的表单：${formFields - 1} 个字段（接受建议前 ${formFields} 个）`);
   });
 
   it('shows the server\'s error path under the FEEL input it names', async () => {

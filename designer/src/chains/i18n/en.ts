@@ -133,6 +133,8 @@ const chainsEn: ChainsMessages = {
   suggestions: {
     none: 'No merge suggestions.',
     intro: 'These two fields have equal or synonymous labels and are never asked by the same matter; they may be one data item. Accepted suggestions are merged in the generated form and do not change the four-reductions figures.',
+    mergedInto: 'Merged into the field "{label}" ({key})',
+    formFields: 'Generated form: {after} fields ({before} before the accepted suggestions)',
     accept: 'Accept',
     reject: 'Reject',
     reset: 'Undecide',
@@ -141,7 +143,12 @@ const chainsEn: ChainsMessages = {
     rejected: 'Rejected',
   },
   materials: {
-    summary: '{total} materials: {ask} from the applicant, {produced} produced inside the chain',
+    figures: {
+      merged: '{count} merged materials',
+      upload: '{count} uploaded by the applicant',
+      eLicence: '{count} exempt via e-licence',
+      produced: '{count} produced inside the chain',
+    },
     name: 'Material',
     flags: 'Flags',
     requiredBy: 'Listed by',

@@ -131,6 +131,8 @@ const chainsZhCN = {
   suggestions: {
     none: '没有合并建议。',
     intro: '以下两个字段名称相同或同义，且从未在同一个事项中同时出现，可能是同一数据项。接受的建议在生成表单时合并，不改变四减统计。',
+    mergedInto: '已合并为字段「{label}」（{key}）',
+    formFields: '生成的表单：{after} 个字段（接受建议前 {before} 个）',
     accept: '接受',
     reject: '拒绝',
     reset: '改为待定',
@@ -139,7 +141,13 @@ const chainsZhCN = {
     rejected: '已拒绝',
   },
   materials: {
-    summary: '共 {total} 份材料：需申请人提交 {ask} 份，链内办理结果产生 {produced} 份',
+    /** The one breakdown every screen shows (@yilian/shared materialFigures): merged = upload + e-licence + produced. */
+    figures: {
+      merged: '合并后共 {count} 份材料',
+      upload: '申请人提交 {count} 份',
+      eLicence: '电子证照免提交 {count} 份',
+      produced: '链内办理结果产生 {count} 份',
+    },
     name: '材料',
     flags: '标记',
     requiredBy: '涉及事项',

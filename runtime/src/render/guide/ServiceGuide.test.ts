@@ -29,6 +29,9 @@ describe('ServiceGuide', () => {
       '营业执照',
       '食品安全管理制度文本',
     ]);
+    // and above it the shared breakdown names every term
+    const exempt = rows.filter((row) => row.findAll('td')[7]?.text().startsWith('免提交')).length;
+    expect(wrapper.get('[data-testid="guide-material-figures"]').text()).toContain(`合并后共 ${rows.length} 份材料：申请人提交 ${rows.length - exempt} 份`);
     const licence = wrapper.get('[data-testid="guide-material-M-YYZZ"]').findAll('td').map((cell) => cell.text());
     expect(licence).toEqual([
       '3', '营业执照', '1', '电子件', '是', '—', '—',

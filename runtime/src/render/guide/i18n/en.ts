@@ -22,6 +22,7 @@ const guideEn: GuideMessages = {
   situations: 'Please check these situations first',
   materials: 'One-time list of materials',
   materialsIntro: 'Each document is submitted only once; those marked exempt are obtained by the office from shared data or e-licences.',
+  materialFigures: '{merged} merged materials: {upload} uploaded by the applicant, {eLicence} exempt via e-licence, {produced} produced inside the chain.',
   materialNo: 'No.',
   materialName: 'Material',
   copies: 'Copies',

@@ -20,6 +20,8 @@ const guideZhCN = {
   situations: '办理前请确认以下情形',
   materials: '一次性材料清单',
   materialsIntro: '以下材料每份只需提交一次；标注“免提交”的由办理部门通过共享数据或电子证照获取。',
+  /** The shared material breakdown (@yilian/shared countMaterialSources): merged = upload + e-licence + produced. */
+  materialFigures: '合并后共 {merged} 份材料：申请人提交 {upload} 份，电子证照免提交 {eLicence} 份，链内办理结果产生 {produced} 份。',
   materialNo: '序号',
   materialName: '材料名称',
   copies: '份数',
