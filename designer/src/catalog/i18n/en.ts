@@ -181,6 +181,7 @@ const catalogEn: CatalogMessages = {
     hint: 'Checks whether the departments’ matters agree with each other and follow the service guide’s wording rules.',
     empty: 'No problems found',
     count: '{n} findings',
+    matterWithCode: '{name} ({code})',
     matters: 'Matters:',
     kinds: {
       fieldDefinition: 'Field defined differently',

@@ -179,6 +179,7 @@ const catalogZhCN = {
     hint: '检查各部门导出的事项之间是否一致、是否符合办事指南的写法要求。',
     empty: '未发现问题',
     count: '{n} 项',
+    matterWithCode: '{name}（{code}）',
     matters: '涉及事项：',
     kinds: {
       fieldDefinition: '字段定义不一致',

@@ -3,6 +3,7 @@ import type { ChainsMessages } from './zh-CN';
 /** English messages of the chains feature; typed by the zh-CN catalog. */
 const chainsEn: ChainsMessages = {
   title: 'Chains',
+  matterWithCode: '{name} ({code})',
   subjects: {
     person: 'Individuals',
     company: 'Legal entities',
@@ -196,26 +197,6 @@ const chainsEn: ChainsMessages = {
     legalExceeded: 'The statutory limits add up to {days} working days, over the 45-day cap for joint handling',
     unavailable: 'Figures unavailable: {reason}',
     noMatters: 'Add matters to see the figures.',
-  },
-  fieldTypes: {
-    text: 'Text',
-    textarea: 'Long text',
-    number: 'Number',
-    integer: 'Integer',
-    date: 'Date',
-    datetime: 'Date and time',
-    select: 'Single choice',
-    multiselect: 'Multiple choice',
-    boolean: 'Yes/No',
-    idcard: 'ID card number',
-    uscc: 'Unified social credit code',
-    mobile: 'Mobile number',
-    email: 'Email',
-    address: 'Address',
-    area: 'Area (㎡)',
-    money: 'Amount (yuan)',
-    file: 'Attachment',
-    table: 'Table',
   },
   guidePage: {
     title: 'Service guide preview',

@@ -1,6 +1,8 @@
 /** Simplified Chinese messages of the chains feature (merged into the designer catalog under `chains`). */
 const chainsZhCN = {
   title: '一链主题',
+  /** A matter named with its code. */
+  matterWithCode: '{name}（{code}）',
   subjects: {
     person: '个人',
     company: '法人',
@@ -195,26 +197,6 @@ const chainsZhCN = {
     legalExceeded: '各事项法定时限累计 {days} 个工作日，超过联合办理 45 个工作日上限',
     unavailable: '无法计算四减成效：{reason}',
     noMatters: '添加事项后显示四减成效。',
-  },
-  fieldTypes: {
-    text: '文本',
-    textarea: '多行文本',
-    number: '数字',
-    integer: '整数',
-    date: '日期',
-    datetime: '日期时间',
-    select: '单选',
-    multiselect: '多选',
-    boolean: '是/否',
-    idcard: '身份证号',
-    uscc: '统一社会信用代码',
-    mobile: '手机号',
-    email: '电子邮箱',
-    address: '地址',
-    area: '面积（㎡）',
-    money: '金额（元）',
-    file: '附件',
-    table: '表格',
   },
   guidePage: {
     title: '办事指南预览',
