@@ -97,6 +97,8 @@ const catalogEn: CatalogMessages = {
     visitsValue: '{n} visit | {n} visits',
     materials: 'Application materials',
     fields: 'Form fields',
+    unitWorkdays: 'working days',
+    unitVisits: 'visits',
     dependsOn: 'Prerequisite matters',
     noDependsOn: 'No prerequisite matters',
     lockedNotice: 'Standard elements (same at every level) can only be changed by city administrators',

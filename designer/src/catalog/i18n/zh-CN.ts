@@ -95,6 +95,8 @@ const catalogZhCN = {
     visitsValue: '{n} 次',
     materials: '申请材料',
     fields: '表单字段',
+    unitWorkdays: '工作日',
+    unitVisits: '次',
     dependsOn: '前置事项',
     noDependsOn: '无前置事项',
     lockedNotice: '标准要素（三级十同）仅市级管理员可修改',

@@ -38,7 +38,8 @@ describe('MetricsPanel', () => {
       ['3', '1', '66.7%'],
     ]);
     // and the stages are columns in order, with the deadlines under the table
-    expect(cell(wrapper, 'stage-1')).toBe('阶段1企业设立登记');
+    expect(cell(wrapper, 'stage-1')).toBe('阶段 1企业设立登记');
+    expect(cell(wrapper, 'stage-2')).toContain('阶段 2 · 并联审批');
     expect(cell(wrapper, 'stage-2')).toContain('食品经营许可（新办）');
     expect(cell(wrapper, 'stage-2')).toContain('公众聚集场所投入使用、营业前消防安全检查');
     expect(cell(wrapper, 'metric-promised')).toContain('承诺时限：5 个工作日');

@@ -191,6 +191,7 @@ const chainsEn: ChainsMessages = {
     visits: 'Visits',
     increase: '+{percent}%',
     stage: 'Stage {stage}',
+    stageParallel: 'Stage {stage} · parallel approval',
     promised: 'Promised limit: {days} working days',
     promisedPath: 'Critical path: {path}',
     legal: 'Statutory limit: {days} working days',

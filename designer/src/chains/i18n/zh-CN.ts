@@ -190,7 +190,9 @@ const chainsZhCN = {
     days: '时限（工作日）',
     visits: '跑动（次）',
     increase: '增加 {percent}%',
-    stage: '阶段{stage}',
+    /** Stage labels read the same in the composer and the guide: 阶段 1, 阶段 2 · 并联审批. */
+    stage: '阶段 {stage}',
+    stageParallel: '阶段 {stage} · 并联审批',
     promised: '承诺时限：{days} 个工作日',
     promisedPath: '关键路径：{path}',
     legal: '法定时限：{days} 个工作日',

@@ -64,6 +64,7 @@ describe('ServiceGuide', () => {
     expect(steps[1]).toContain('阶段 1');
     expect(steps[1]).toContain('企业设立登记（行政审批服务局）');
     expect(steps[2]).toContain('食品经营许可（新办）（市场监督管理局）');
+    expect(steps[2]).toMatch(/^阶段 2( · 并联审批)?/);
     expect(steps[3]).toBe('统一出件');
     const matter = wrapper.get('[data-testid="guide-matter-000131024000"]').text();
     for (const text of ['设定依据', '《中华人民共和国食品安全法》第三十五条', '受理条件', '法定时限', '10个工作日', '承诺时限', '自受理之日起5个工作日办结', '办理结果', '食品经营许可证']) {

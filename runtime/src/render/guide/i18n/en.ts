@@ -17,7 +17,7 @@ const guideEn: GuideMessages = {
   flow: 'Procedure',
   flowAccept: 'One-window acceptance',
   flowStage: 'Stage {stage}',
-  flowParallel: 'Parallel approval',
+  flowStageParallel: 'Stage {stage} · parallel approval',
   flowDeliver: 'One result delivery',
   situations: 'Please check these situations first',
   materials: 'One-time list of materials',

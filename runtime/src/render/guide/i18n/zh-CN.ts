@@ -15,7 +15,7 @@ const guideZhCN = {
   flow: '办理流程',
   flowAccept: '一窗受理',
   flowStage: '阶段 {stage}',
-  flowParallel: '并联审批',
+  flowStageParallel: '阶段 {stage} · 并联审批',
   flowDeliver: '统一出件',
   situations: '办理前请确认以下情形',
   materials: '一次性材料清单',
