@@ -2,3 +2,4 @@ export * from './feel';
 export * from './feel-context';
 export * from './feel-names';
 export * from './applicability';
+export * from './feel-types';

@@ -161,6 +161,12 @@ const chainsEn: ChainsMessages = {
     eLicence: 'Exempt via e-licence "{type}"',
     empty: 'Add matters to see the merged material list.',
   },
+  conditions: {
+    typeMismatch: '“{name}” is a {expected}; it cannot be compared with the {found} {literal}',
+    pickContradicts: 'With this definition the condition of “{matter}” ({expression}) cannot hold: {problem}',
+    pickedContradicts: 'The definition in use contradicts the condition of “{matter}” ({expression}): {problem}',
+    kinds: { number: 'number', string: 'text', boolean: 'yes/no value', date: 'date' },
+  },
   situations: {
     title: 'Situations',
     intro: 'Situations are asked before the form and decide which matters apply; a situation whose key is also a field key pre-fills that field.',

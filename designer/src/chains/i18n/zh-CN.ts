@@ -161,6 +161,13 @@ const chainsZhCN = {
     eLicence: '可调取电子证照「{type}」免提交',
     empty: '添加事项后显示合并后的材料清单。',
   },
+  /** Type checks of FEEL conditions (@yilian/shared checkFeelTypes). */
+  conditions: {
+    typeMismatch: '「{name}」是{expected}，不能与{found} {literal} 比较',
+    pickContradicts: '采用此定义后，「{matter}」的适用条件 {expression} 不成立：{problem}',
+    pickedContradicts: '已采用的定义与「{matter}」的适用条件 {expression} 矛盾：{problem}',
+    kinds: { number: '数字', string: '文本', boolean: '是/否', date: '日期' },
+  },
   situations: {
     title: '情形',
     intro: '情形在填表前询问申请人，用于决定哪些事项适用；情形键与字段键相同时，回答会预填该字段。',
