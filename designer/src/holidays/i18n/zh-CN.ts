@@ -14,6 +14,7 @@ const zhCN = {
   openHolidays: '去上传节假日文件',
   uploadTitle: '上传节假日文件',
   uploadHint: '选择某一年的节假日 JSON 文件（含 year 与 days 字段），上传后立即用于计算办理时限。',
+  drop: '将某一年的节假日 .json 文件拖到此处，或',
   chooseFile: '选择文件',
   upload: '上传',
   uploaded: '{year} 年节假日已载入：放假 {offDays} 天，调休上班 {makeUpDays} 天',
