@@ -52,6 +52,9 @@ describe('MatterPage', { timeout: 20_000 }, () => {
     // and the history lists both versions, the older one viewable
     expect(testText('matter-history-item-2')).toContain('压缩承诺时限');
     expect(testText('matter-history-item-1')).toContain('导入');
+    // and the imported version names its author in words, not the code `system`
+    expect(testText('matter-history-by-1')).toBe('操作人：系统（初始数据导入）');
+    expect(testText('matter-history-by-2')).toBe('操作人：city-admin.370800');
     expect(wrapper.find('[data-testid="matter-history-view-1"]').exists()).toBe(true);
     // and the tenant's local elements are filled in
     expect((wrapper.get('[data-testid="matter-local-window"]').element as HTMLInputElement).value).toBe('5 号窗口');

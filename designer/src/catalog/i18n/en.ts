@@ -142,6 +142,7 @@ const catalogEn: CatalogMessages = {
     import: 'Import',
     edit: 'Edit',
     current: 'Current',
+    bySystem: 'By: the system (initial data import)',
     by: 'By {user}',
     view: 'View',
     viewTitle: 'Version {v} (read-only)',

@@ -141,6 +141,7 @@ const catalogZhCN = {
     edit: '编辑',
     current: '当前',
     by: '操作人：{user}',
+    bySystem: '操作人：系统（初始数据导入）',
     view: '查看',
     viewTitle: '第 {v} 版（只读）',
     diffTitle: '与当前第 {v} 版相比的变更',
