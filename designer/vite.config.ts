@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { vendorChunkGroups } from '../runtime/build/chunks';
 import { precompress } from '../runtime/build/precompress';
 
 // The admin app (designer), served by the server at `/designer/`.
@@ -12,5 +13,6 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
-  build: { outDir: 'dist' },
+  // The manifest lets `npm run bench` measure what each route loads (bench/first-page-size.mjs).
+  build: { outDir: 'dist', manifest: true, rolldownOptions: { output: { codeSplitting: { groups: vendorChunkGroups } } } },
 });

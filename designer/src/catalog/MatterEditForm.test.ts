@@ -24,6 +24,15 @@ describe('MatterEditForm', { timeout: 20_000 }, () => {
     document.body.innerHTML = '';
   });
 
+  it('says the unit beside each time limit (工作日) and the visits (次)', async () => {
+    stubFetch(() => jsonResponse({}));
+    const wrapper = mountForm();
+    await flushPromises();
+    expect(wrapper.get('[data-testid="matter-edit-legalLimitDays-unit"]').text()).toBe('工作日');
+    expect(wrapper.get('[data-testid="matter-edit-promisedLimitDays-unit"]').text()).toBe('工作日');
+    expect(wrapper.get('[data-testid="matter-edit-visits-unit"]').text()).toBe('次');
+  });
+
   it('marks the field named by the server path matter.legalLimitDays', async () => {
     // given a server that refuses the legal limit
     stubFetch(() =>

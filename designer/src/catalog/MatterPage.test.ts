@@ -36,7 +36,8 @@ describe('MatterPage', { timeout: 20_000 }, () => {
     const wrapper = mountPage(countyAdminMe, { withTables: true });
     await flushPromises();
     // then the standard elements are shown, locked
-    expect(seen.map((r) => r.url)).toEqual(['/api/matters/000131024000']);
+    // (and the name of its 前置事项, asked once by code)
+    expect(seen.map((r) => r.url)).toEqual(['/api/matters/000131024000', '/api/matters/000131127004']);
     expect(testText('matter-title')).toBe('食品经营许可（新办）');
     expect(testText('matter-version')).toBe('第 2 版');
     expect(testText('matter-locked')).toBe('标准要素（三级十同）仅市级管理员可修改');
@@ -46,9 +47,14 @@ describe('MatterPage', { timeout: 20_000 }, () => {
     expect(wrapper.findAll('[data-testid="matter-steps"] .el-step')).toHaveLength(4);
     expect(wrapper.get('[data-testid="matter-materials"]').text()).toContain('免提交候选');
     expect(wrapper.find('[data-testid="matter-field-food.categories"]').exists()).toBe(true);
+    // and its 前置事项 reads as a name with its code, not a bare code
+    expect(testText('matter-dependsOn-000131127004')).toBe('食品经营许可（新办）000131127004');
     // and the history lists both versions, the older one viewable
     expect(testText('matter-history-item-2')).toContain('压缩承诺时限');
     expect(testText('matter-history-item-1')).toContain('导入');
+    // and the imported version names its author in words, not the code `system`
+    expect(testText('matter-history-by-1')).toBe('操作人：系统（初始数据导入）');
+    expect(testText('matter-history-by-2')).toBe('操作人：city-admin.370800');
     expect(wrapper.find('[data-testid="matter-history-view-1"]').exists()).toBe(true);
     // and the tenant's local elements are filled in
     expect((wrapper.get('[data-testid="matter-local-window"]').element as HTMLInputElement).value).toBe('5 号窗口');

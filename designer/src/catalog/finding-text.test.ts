@@ -12,7 +12,7 @@ const translate = (locale: 'zh-CN' | 'en') =>
 const withEdits = (matter: Matter, edits: Partial<Matter>): Matter => ({ ...matter, ...edits });
 
 describe('catalog findings in the UI language', () => {
-  it('renders every kind: zh-CN exactly as the finding\'s message, English from its params', () => {
+  it('renders every kind: matters by name and code, field types by name, English from its params', () => {
     // given findings of every kind: a renamed material, a promised limit over the legal one, the fee written 无
     const [first, second, ...rest] = restaurantMatters;
     const material = first!.materials[0]!;
@@ -27,15 +27,21 @@ describe('catalog findings in the UI language', () => {
     ];
     const findings = catalogChecks(matters, restaurantDataElements);
     expect(new Set(findings.map((f) => f.kind))).toEqual(new Set(['field-definition', 'material-name', 'promised-exceeds-legal', 'fee-wording']));
-    // when / then
+    // when / then the kinds without codes or types read as the server's zh-CN message, the others name matters and types in words
     const zh = translate('zh-CN');
     const en = translate('en');
     for (const finding of findings) {
-      expect(catalogFindingText(zh, finding)).toBe(finding.message);
+      if (finding.kind === 'promised-exceeds-legal' || finding.kind === 'fee-wording') expect(catalogFindingText(zh, finding)).toBe(finding.message);
       expect(catalogFindingText(en, finding)).not.toBe(finding.message);
     }
     const area = findings.find((f) => f.key === 'premises.area')!;
-    expect(catalogFindingText(en, area)).toMatch(/^Field premises\.area is defined differently across matters: types differ; value limits .* differ \(\d+: text(, \d+: area)+\)$/);
+    const areaZh = catalogFindingText(zh, area);
+    expect(areaZh).toContain('食品经营许可（新办）（000131024000）：文本');
+    expect(areaZh).toContain('：面积（㎡）');
+    expect(areaZh).not.toMatch(/：(text|area)\b/);
+    expect(catalogFindingText(en, area)).toMatch(/^Field premises\.area is defined differently across matters: types differ; the allowed range, length or format differs \(.+ \(\d+\): Text(, .+ \(\d+\): Area \(㎡\))+\)$/);
+    const renamed = findings.find((f) => f.kind === 'material-name')!;
+    expect(catalogFindingText(zh, renamed)).toContain(`${first!.name}（${first!.code}）`);
   });
 
   it('keeps the message of a finding without params', () => {

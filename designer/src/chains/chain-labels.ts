@@ -1,5 +1,5 @@
 /** Labels the chains feature shows for codes: subjects, statuses, field types, short matter names. */
-import { FIELD_TYPES, SUBJECTS, type FieldType } from '@yilian/shared';
+import { SUBJECTS } from '@yilian/shared';
 import type { ChainStatus } from '../api/chains';
 
 /** The i18n key of each subject (服务对象). */
@@ -22,9 +22,7 @@ export const STATUS_LABEL_KEYS: Record<ChainStatus, string> = {
   retired: 'chains.list.statusRetired',
 };
 
-/** The i18n key of a field type's name. */
-export const fieldTypeKey = (type: string): string =>
-  (FIELD_TYPES as readonly string[]).includes(type) ? `chains.fieldTypes.${type as FieldType}` : type;
+export { fieldTypeKey } from '../format/field-text';
 
 /** A matter's name without bracketed qualifiers, cut to `max` characters: a badge label. */
 export function shortMatterName(name: string, max = 8): string {

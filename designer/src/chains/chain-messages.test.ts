@@ -45,6 +45,12 @@ describe('chain messages in the UI language', () => {
     expect(english[0]).toMatch(/^Field “.+” \(premises\.area\) is defined differently in \d matters: types differ; .*; use one definition or rename the field$/);
   });
 
+  it('names matters with their codes when the names are known (ignored decisions, cycles)', () => {
+    const names = { [FIRE]: '消防安全检查', [LICENCE]: '企业设立登记' };
+    expect(chainMessageText(zh, samples[4]!, undefined, names)).toBe(`冲突处理已失效：事项 消防安全检查（${FIRE}） 没有字段 x`);
+    expect(chainMessageText(zh, samples[1]!, undefined, names)).toContain(`企业设立登记（${LICENCE}） → ${FOOD} → 企业设立登记（${LICENCE}）`);
+  });
+
   it('keeps the zh-CN text of a code it does not know, and the strings when there are no codes', () => {
     expect(chainMessageText(en, coded('from_a_newer_server'), '新的问题')).toBe('新的问题');
     expect(chainMessageTexts(en, undefined, ['旧的问题'])).toEqual(['旧的问题']);

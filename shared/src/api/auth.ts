@@ -29,6 +29,10 @@ export const meSchema = z.object({
   visibleTenants: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(TENANT_KINDS) })),
 });
 export type Me = z.infer<typeof meSchema>;
+/** GET /api/auth/me for an anonymous visitor: nobody is signed in, which is an answer, not an error. */
+export const anonymousMeSchema = z.object({ user: z.null() });
+export const meOrAnonymousSchema = z.union([meSchema, anonymousMeSchema]);
+export type MeOrAnonymous = z.infer<typeof meOrAnonymousSchema>;
 export type UserKind = Me['user']['kind'];
 export type RoleGrant = Me['user']['roles'][number];
 

@@ -24,7 +24,7 @@ describe('catalogChecks on the theme fixtures', () => {
       {
         kind: 'field-definition',
         message:
-          '字段 premises.area 在各事项中定义不一致：类型不同；取值限制（min/max/maxLength/pattern）不同' +
+          '字段 premises.area 在各事项中定义不一致：类型不同；取值范围、长度或格式要求不同' +
           '（000131024000：text，000125049000：area，000162004000：area）',
         matterCodes: ['000131024000', '000125049000', '000162004000'],
         key: 'premises.area',
@@ -33,6 +33,7 @@ describe('catalogChecks on the theme fixtures', () => {
           aspects: ['type', 'constraints'],
           matters: ['000131024000', '000125049000', '000162004000'],
           types: ['text', 'area', 'area'],
+          matterNames: ['食品经营许可（新办）', '公众聚集场所投入使用、营业前消防安全检查', '烟草专卖零售许可证核发（新办）'],
         },
       },
     ]);
@@ -59,7 +60,7 @@ describe('catalogChecks on the theme fixtures', () => {
         message: '字段 enterprise.type 在各事项中定义不一致：选项集合不同',
         matterCodes: ['000131127004', '000120601000'],
         key: 'enterprise.type',
-        params: { key: 'enterprise.type', aspects: ['options'], matters: [], types: [] },
+        params: { key: 'enterprise.type', aspects: ['options'], matters: [], types: [], matterNames: ['企业设立登记', '单位社会保险登记'] },
       },
     ]);
   });
@@ -103,37 +104,37 @@ describe('catalogChecks', () => {
       {
         kind: 'field-definition',
         message:
-          '字段 contact.mobile 在各事项中定义不一致：类型不同；取值限制（min/max/maxLength/pattern）不同' +
+          '字段 contact.mobile 在各事项中定义不一致：类型不同；取值范围、长度或格式要求不同' +
           `（${code(1)}：text，${code(2)}：mobile）`,
         matterCodes: [code(1), code(2)],
         key: 'contact.mobile',
-        params: { key: 'contact.mobile', aspects: ['type', 'constraints'], matters: [code(1), code(2)], types: ['text', 'mobile'] },
+        params: { key: 'contact.mobile', aspects: ['type', 'constraints'], matters: [code(1), code(2)], types: ['text', 'mobile'], matterNames: [`事项 ${code(1)}`, `事项 ${code(2)}`] },
       },
       {
         kind: 'data-element-definition',
-        message: '字段 contact.mobile 与数据元定义不一致：类型不同；取值限制（min/max/maxLength/pattern）不同',
+        message: '字段 contact.mobile 与数据元定义不一致：类型不同；取值范围、长度或格式要求不同',
         matterCodes: [code(1)],
         key: 'contact.mobile',
-        params: { key: 'contact.mobile', aspects: ['type', 'constraints'] },
+        params: { key: 'contact.mobile', aspects: ['type', 'constraints'], matterNames: [`事项 ${code(1)}`] },
       },
       {
         kind: 'material-name',
         message: `材料 M-CSZM 在各事项中名称不一致：“经营场所使用证明”（${code(1)}）；“场地证明”（${code(2)}）`,
         matterCodes: [code(1), code(2)],
         code: 'M-CSZM',
-        params: { code: 'M-CSZM', names: ['经营场所使用证明', '场地证明'], nameMatters: [code(1), code(2)] },
+        params: { code: 'M-CSZM', names: ['经营场所使用证明', '场地证明'], nameMatters: [code(1), code(2)], matterNames: [`事项 ${code(1)}`, `事项 ${code(2)}`] },
       },
       {
         kind: 'promised-exceeds-legal',
         message: `事项 ${code(2)}：承诺时限 5 天超过法定时限 3 天`,
         matterCodes: [code(2)],
-        params: { matter: `事项 ${code(2)}`, promised: 5, legal: 3 },
+        params: { matter: `事项 ${code(2)}`, promised: 5, legal: 3, matterNames: [`事项 ${code(2)}`] },
       },
       {
         kind: 'fee-wording',
         message: `事项 ${code(2)}：收费写作“无”，应写“不收费”`,
         matterCodes: [code(2)],
-        params: { matter: `事项 ${code(2)}`, fee: '不收费' },
+        params: { matter: `事项 ${code(2)}`, fee: '不收费', matterNames: [`事项 ${code(2)}`] },
       },
     ]);
   });

@@ -29,6 +29,7 @@ export interface CatalogFinding {
    * field-definition: key, aspects (DefinitionAspect codes), matters and types (each matter's type, when the types differ);
    * data-element-definition: key, aspects; material-name: code, names, nameMatters (each name's matter codes, comma-separated);
    * promised-exceeds-legal: matter (its name), promised, legal; fee-wording: matter, fee (the right wording).
+   * Every finding: matterNames, the name of each of `matterCodes` (same order), so apps show names with the codes.
    */
   params: Record<string, MessageParam>;
 }
@@ -57,9 +58,15 @@ export function catalogFindingZh(kind: CatalogFindingKind, p: Readonly<Record<st
   }
 }
 
-/** A finding with its zh-CN message rendered from its params. */
-function finding(kind: CatalogFindingKind, params: Record<string, MessageParam>, rest: Pick<CatalogFinding, 'matterCodes' | 'key' | 'code'>): CatalogFinding {
-  return { kind, message: catalogFindingZh(kind, params), ...rest, params };
+/** A finding with its zh-CN message rendered from its params, and the names of its matters. */
+function finding(
+  kind: CatalogFindingKind,
+  params: Record<string, MessageParam>,
+  rest: Pick<CatalogFinding, 'matterCodes' | 'key' | 'code'>,
+  names: ReadonlyMap<string, string>,
+): CatalogFinding {
+  const matterNames = rest.matterCodes.map((code) => names.get(code) ?? code);
+  return { kind, message: catalogFindingZh(kind, params), ...rest, params: { ...params, matterNames } };
 }
 
 /** Groups values by an id, keeping first-seen order. */
@@ -86,12 +93,13 @@ const aspectsText = (aspects: readonly DefinitionAspect[]) =>
 /** Every disagreement across the given matters (and against the data element dictionary, if any). */
 export function catalogChecks(matters: readonly Matter[], dataElements?: readonly DataElement[]): CatalogFinding[] {
   const findings: CatalogFinding[] = [];
+  const matterNameOf = new Map(matters.map((matter) => [matter.code, matter.name]));
   for (const [key, uses] of groupBy(fieldUses(matters), (use) => use.field.key)) {
     const aspects = differingAspects(uses.map((use) => use.field));
     if (aspects.length === 0) continue;
     const matterCodes = uses.map((use) => use.matter.code);
     const types = aspects.includes('type') ? uses.map((use) => use.field.type) : [];
-    findings.push(finding('field-definition', { key, aspects, matters: types.length ? matterCodes : [], types }, { matterCodes, key }));
+    findings.push(finding('field-definition', { key, aspects, matters: types.length ? matterCodes : [], types }, { matterCodes, key }, matterNameOf));
   }
   const dictionary = new Map((dataElements ?? []).map((element): [string, Field] => [element.key, element]));
   for (const [key, uses] of groupBy(fieldUses(matters), (use) => use.field.key)) {
@@ -100,22 +108,22 @@ export function catalogChecks(matters: readonly Matter[], dataElements?: readonl
     const differing = uses.filter((use) => differingAspects([element, use.field]).length > 0);
     if (differing.length === 0) continue;
     const aspects = differingAspects([element, ...differing.map((use) => use.field)]);
-    findings.push(finding('data-element-definition', { key, aspects }, { matterCodes: differing.map((use) => use.matter.code), key }));
+    findings.push(finding('data-element-definition', { key, aspects }, { matterCodes: differing.map((use) => use.matter.code), key }, matterNameOf));
   }
   for (const [code, uses] of groupBy(materialUses(matters), (use) => use.material.code)) {
     const byName = groupBy(uses, (use) => use.material.name);
     if (byName.size < 2) continue;
     const names = [...byName.keys()];
     const nameMatters = [...byName.values()].map((named) => named.map((use) => use.matter.code).join(','));
-    findings.push(finding('material-name', { code, names, nameMatters }, { matterCodes: uses.map((use) => use.matter.code), code }));
+    findings.push(finding('material-name', { code, names, nameMatters }, { matterCodes: uses.map((use) => use.matter.code), code }, matterNameOf));
   }
   for (const matter of matters) {
     if (matter.promisedLimitDays > matter.legalLimitDays) {
       const params = { matter: matter.name, promised: matter.promisedLimitDays, legal: matter.legalLimitDays };
-      findings.push(finding('promised-exceeds-legal', params, { matterCodes: [matter.code] }));
+      findings.push(finding('promised-exceeds-legal', params, { matterCodes: [matter.code] }, matterNameOf));
     }
     if (isForbiddenNoFee(matter.fee)) {
-      findings.push(finding('fee-wording', { matter: matter.name, fee: NO_FEE }, { matterCodes: [matter.code] }));
+      findings.push(finding('fee-wording', { matter: matter.name, fee: NO_FEE }, { matterCodes: [matter.code] }, matterNameOf));
     }
   }
   return findings;

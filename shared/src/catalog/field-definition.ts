@@ -16,7 +16,7 @@ export const DEFINITION_ASPECT_TEXT: Readonly<Record<DefinitionAspect, string>> 
   type: '类型不同',
   options: '选项集合不同',
   columns: '表格列不同',
-  constraints: '取值限制（min/max/maxLength/pattern）不同',
+  constraints: '取值范围、长度或格式要求不同',
 };
 
 const optionSet = (field: Field): string[] => [...new Set(field.options ?? [])].sort();

@@ -20,7 +20,7 @@ describe('composeChain decisions', () => {
     expect(chain.conflicts.map((c) => c.key)).toEqual(['premises.area']);
     expect(chain.publishable).toBe(false);
     expect(chain.blockers).toEqual([
-      '字段“经营场所面积”（premises.area）在 2 个事项中定义不一致：类型不同；取值限制（min/max/maxLength/pattern）不同，请选择一个定义或重命名字段',
+      '字段“经营场所面积”（premises.area）在 2 个事项中定义不一致：类型不同；取值范围、长度或格式要求不同，请选择一个定义或重命名字段',
     ]);
   });
 

@@ -81,7 +81,7 @@ describe('findConflicts', () => {
         reason: 'type',
         reasons: ['type', 'constraints'],
         message:
-          '字段“经营场所面积”（premises.area）在 2 个事项中定义不一致：类型不同；取值限制（min/max/maxLength/pattern）不同',
+          '字段“经营场所面积”（premises.area）在 2 个事项中定义不一致：类型不同；取值范围、长度或格式要求不同',
         variants: [
           { matterCode: code(1), field: area1 },
           { matterCode: code(2), field: area2 },

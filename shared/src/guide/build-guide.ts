@@ -1,5 +1,5 @@
 import type { ChainRecipe, Matter } from '../catalog';
-import type { ComposedChain } from '../chain';
+import { materialSource, type ComposedChain } from '../chain';
 import { feeText, legalLimitText, materialFormText, promisedLimitText } from './limit-text';
 import type { GuideMaterial, ServiceGuide } from './types';
 
@@ -15,9 +15,10 @@ export interface GuideInput {
 const APPLICANTS: Record<string, string> = { 个人: '自然人（个人）', 法人: '法人及其他组织', '个人,法人': '自然人、法人及其他组织' };
 
 function guideMaterial(m: ComposedChain['materials'][number], names: Map<string, string>): GuideMaterial {
-  const exempt = m.producedBy
-    ? { reason: 'produced' as const, text: `免提交：由本链条「${names.get(m.producedBy) ?? m.producedBy}」办理结果自动获取` }
-    : m.eLicenseCandidate ? { reason: 'e-licence' as const, text: `免提交：可调取电子证照「${m.eLicenseType ?? m.name}」` } : null;
+  const source = materialSource(m);
+  const exempt = source === 'produced'
+    ? { reason: 'produced' as const, text: `免提交：由本链条「${names.get(m.producedBy ?? '') ?? m.producedBy}」办理结果自动获取` }
+    : source === 'e-licence' ? { reason: 'e-licence' as const, text: `免提交：可调取电子证照「${m.eLicenseType ?? m.name}」` } : null;
   return {
     code: m.code, name: m.name, required: m.required, copies: m.copies, form: materialFormText(m.form),
     requiredBy: m.requiredBy.map((c) => names.get(c) ?? c), exempt, rongque: m.rongqueAllowed, commitment: m.commitmentAllowed,

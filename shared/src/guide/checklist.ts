@@ -1,4 +1,4 @@
-import type { ComposedChain } from '../chain';
+import type { ComposedChain, MaterialSource } from '../chain';
 import type { GuideMaterial } from './types';
 
 /** 一次告知: exactly the materials and fields one applicant needs, given their situation answers. */
@@ -21,4 +21,9 @@ export function buildChecklist(composed: ComposedChain, materials: readonly Guid
     exempt: materials.filter((m) => m.exempt !== null),
     fields: composed.fields.map((f) => ({ key: f.key, label: f.label, required: f.required })),
   };
+}
+
+/** Where a guide material comes from, in the terms of the shared material figures (materialFigures). */
+export function guideMaterialSource(material: Pick<GuideMaterial, 'exempt'>): MaterialSource {
+  return material.exempt?.reason ?? 'upload';
 }

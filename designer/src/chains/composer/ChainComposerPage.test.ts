@@ -140,8 +140,34 @@ describe('ChainComposerPage', () => {
     expect(text(wrapper, 'metric-after-fields')).not.toBe(fieldsBefore);
     // and its 法人姓名 field is suggested as the legal representative's name
     const id = 'legalRep.name-enterprise.legalPersonName';
+    expect(wrapper.find(`[data-testid="suggestion-merged-${id}"]`).exists()).toBe(false);
     await wrapper.get(`[data-testid="suggestion-accept-${id}"]`).trigger('click');
     expect(text(wrapper, `suggestion-status-${id}`)).toBe('已接受');
+    // and accepting shows at once the field the pair became and the generated form's new field count
+    expect(text(wrapper, `suggestion-merged-${id}`)).toContain('（legalRep.name）');
+    const formFields = expected.fields.length;
+    expect(text(wrapper, 'suggestions-form-fields')).toBe(`生成的表单：${formFields - 1} 个字段（接受建议前 ${formFields} 个）`);
+  });
+
+  it('warns beside the choice and the condition when a definition contradicts the chain\'s own condition', async () => {
+    server();
+    const { wrapper } = await open();
+    // given premises.area is text in the food permit and an area elsewhere, and the fire inspection applies when premises.area >= 300
+    // then only the text definition carries a warning beside its choice
+    expect(text(wrapper, `conflict-condition-warning-premises.area-${FOOD}`)).toContain('「premises.area」是文本，不能与数字 300 比较');
+    expect(wrapper.find(`[data-testid="conflict-condition-warning-premises.area-${FIRE}"]`).exists()).toBe(false);
+    // when it is picked anyway
+    await wrapper.get(`[data-testid="conflict-pick-premises.area-${FOOD}"]`).trigger('click');
+    // then the decision and the condition both say so
+    expect(text(wrapper, 'conflict-resolved-warning-premises.area')).toContain('premises.area >= 300');
+    expect(text(wrapper, `applicability-error-${FIRE}`)).toBe('「premises.area」是文本，不能与数字 300 比较');
+    // and a number compared with "abc" is refused as typed, once the area definition is in use
+    await wrapper.get('[data-testid="composer-undo"]').trigger('click');
+    await wrapper.get(`[data-testid="conflict-pick-premises.area-${FIRE}"]`).trigger('click');
+    await flushPromises();
+    expect(wrapper.find(`[data-testid="applicability-error-${FIRE}"]`).exists()).toBe(false);
+    await wrapper.get(`[data-testid="applicability-${FIRE}"] input`).setValue('premises.area > "abc"');
+    expect(text(wrapper, `applicability-error-${FIRE}`)).toBe('「premises.area」是数字，不能与文本 "abc" 比较');
   });
 
   it('shows the server\'s error path under the FEEL input it names', async () => {

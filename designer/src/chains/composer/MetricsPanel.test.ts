@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { composeChain, type ChainMetrics } from '@yilian/shared';
+import { composeChain, materialFigures, type ChainMetrics } from '@yilian/shared';
 import MetricsPanel from './MetricsPanel.vue';
+import MaterialsPanel from './MaterialsPanel.vue';
 import { designerPlugins } from '../../testing/mount-options';
 import { FIRE, FOOD, LICENCE, matter, restaurantDataElements } from '../fixtures/restaurant';
 
@@ -37,7 +38,8 @@ describe('MetricsPanel', () => {
       ['3', '1', '66.7%'],
     ]);
     // and the stages are columns in order, with the deadlines under the table
-    expect(cell(wrapper, 'stage-1')).toBe('阶段1企业设立登记');
+    expect(cell(wrapper, 'stage-1')).toBe('阶段 1企业设立登记');
+    expect(cell(wrapper, 'stage-2')).toContain('阶段 2 · 并联审批');
     expect(cell(wrapper, 'stage-2')).toContain('食品经营许可（新办）');
     expect(cell(wrapper, 'stage-2')).toContain('公众聚集场所投入使用、营业前消防安全检查');
     expect(cell(wrapper, 'metric-promised')).toContain('承诺时限：5 个工作日');
@@ -65,5 +67,24 @@ describe('MetricsPanel', () => {
     const wrapper = mountPanel({ metrics: null, stages: [], deadline: null, names: {}, errors: ['依赖关系存在循环：A → B → A'] });
     expect(wrapper.text()).toContain('无法计算四减成效：依赖关系存在循环：A → B → A');
     expect(wrapper.find('[data-testid="metric-before-steps"]').exists()).toBe(false);
+  });
+});
+
+describe('the materials figure', () => {
+  it('is the same breakdown in 四减 and 一套材料: merged = uploads + e-licences + produced in the chain', () => {
+    // given the restaurant chain composed
+    const composed = composeChain({ matters: [matter(LICENCE), matter(FOOD), matter(FIRE)], dataElements: restaurantDataElements });
+    const figures = materialFigures(composed.materials);
+    // when both panels render it
+    const metrics = mountPanel({ metrics: composed.metrics, stages: composed.stages, deadline: composed.deadline, names, materials: figures });
+    const list = mount(MaterialsPanel, { props: { materials: composed.materials, names }, global: { plugins: designerPlugins() } });
+    // then both name every term, the terms add up, and the merged figure is the 四减 "after" figure
+    const shown = (wrapper: ReturnType<typeof mount>) => wrapper.get('[data-testid="material-figures"]').text();
+    expect(shown(metrics)).toBe(shown(list));
+    expect(figures.upload + figures.eLicence + figures.produced).toBe(figures.merged);
+    expect(cell(metrics, 'metric-after-materials')).toBe(String(figures.merged));
+    expect(shown(list)).toBe(
+      `合并后共 ${figures.merged} 份材料 = 申请人提交 ${figures.upload} 份 + 电子证照免提交 ${figures.eLicence} 份 + 链内办理结果产生 ${figures.produced} 份`,
+    );
   });
 });

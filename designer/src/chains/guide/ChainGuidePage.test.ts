@@ -81,6 +81,11 @@ describe('ChainGuidePage', () => {
     expect(result.get('[data-testid="checklist-bring"]').text()).toContain('经营场所平面布置图');
     expect(result.get('[data-testid="checklist-exempt-M-YYZZ"]').text()).toContain('由本链条「企业设立登记」办理结果自动获取');
     expect(result.get('[data-testid="checklist-excluded"]').text()).toContain('烟草专卖零售许可证核发（新办）');
+    // and the materials figure is the shared breakdown: to bring + exempt = merged, each term named
+    const bring = result.findAll('[data-testid^="checklist-bring-"]').length;
+    const exempt = result.findAll('[data-testid^="checklist-exempt-"]').length;
+    expect(result.get('[data-testid="material-figures-merged"]').text()).toBe(`合并后共 ${bring + exempt} 份材料`);
+    expect(result.get('[data-testid="material-figures-upload"]').text()).toBe(`申请人提交 ${bring} 份`);
     expect(result.get('[data-testid="checklist-fields"]').text()).toContain('企业名称');
   });
 });

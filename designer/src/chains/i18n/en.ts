@@ -3,6 +3,7 @@ import type { ChainsMessages } from './zh-CN';
 /** English messages of the chains feature; typed by the zh-CN catalog. */
 const chainsEn: ChainsMessages = {
   title: 'Chains',
+  matterWithCode: '{name} ({code})',
   subjects: {
     person: 'Individuals',
     company: 'Legal entities',
@@ -133,6 +134,8 @@ const chainsEn: ChainsMessages = {
   suggestions: {
     none: 'No merge suggestions.',
     intro: 'These two fields have equal or synonymous labels and are never asked by the same matter; they may be one data item. Accepted suggestions are merged in the generated form and do not change the four-reductions figures.',
+    mergedInto: 'Merged into the field "{label}" ({key})',
+    formFields: 'Generated form: {after} fields ({before} before the accepted suggestions)',
     accept: 'Accept',
     reject: 'Reject',
     reset: 'Undecide',
@@ -141,7 +144,12 @@ const chainsEn: ChainsMessages = {
     rejected: 'Rejected',
   },
   materials: {
-    summary: '{total} materials: {ask} from the applicant, {produced} produced inside the chain',
+    figures: {
+      merged: '{count} merged materials',
+      upload: '{count} uploaded by the applicant',
+      eLicence: '{count} exempt via e-licence',
+      produced: '{count} produced inside the chain',
+    },
     name: 'Material',
     flags: 'Flags',
     requiredBy: 'Listed by',
@@ -152,6 +160,12 @@ const chainsEn: ChainsMessages = {
     produced: 'Exempt: obtained from the result of "{matter}"',
     eLicence: 'Exempt via e-licence "{type}"',
     empty: 'Add matters to see the merged material list.',
+  },
+  conditions: {
+    typeMismatch: '“{name}” is a {expected}; it cannot be compared with the {found} {literal}',
+    pickContradicts: 'With this definition the condition of “{matter}” ({expression}) cannot hold: {problem}',
+    pickedContradicts: 'The definition in use contradicts the condition of “{matter}” ({expression}): {problem}',
+    kinds: { number: 'number', string: 'text', boolean: 'yes/no value', date: 'date' },
   },
   situations: {
     title: 'Situations',
@@ -183,32 +197,13 @@ const chainsEn: ChainsMessages = {
     visits: 'Visits',
     increase: '+{percent}%',
     stage: 'Stage {stage}',
+    stageParallel: 'Stage {stage} · parallel approval',
     promised: 'Promised limit: {days} working days',
     promisedPath: 'Critical path: {path}',
     legal: 'Statutory limit: {days} working days',
     legalExceeded: 'The statutory limits add up to {days} working days, over the 45-day cap for joint handling',
     unavailable: 'Figures unavailable: {reason}',
     noMatters: 'Add matters to see the figures.',
-  },
-  fieldTypes: {
-    text: 'Text',
-    textarea: 'Long text',
-    number: 'Number',
-    integer: 'Integer',
-    date: 'Date',
-    datetime: 'Date and time',
-    select: 'Single choice',
-    multiselect: 'Multiple choice',
-    boolean: 'Yes/No',
-    idcard: 'ID card number',
-    uscc: 'Unified social credit code',
-    mobile: 'Mobile number',
-    email: 'Email',
-    address: 'Address',
-    area: 'Area (㎡)',
-    money: 'Amount (yuan)',
-    file: 'Attachment',
-    table: 'Table',
   },
   guidePage: {
     title: 'Service guide preview',

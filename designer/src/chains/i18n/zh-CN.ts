@@ -1,6 +1,8 @@
 /** Simplified Chinese messages of the chains feature (merged into the designer catalog under `chains`). */
 const chainsZhCN = {
   title: '一链主题',
+  /** A matter named with its code. */
+  matterWithCode: '{name}（{code}）',
   subjects: {
     person: '个人',
     company: '法人',
@@ -131,6 +133,8 @@ const chainsZhCN = {
   suggestions: {
     none: '没有合并建议。',
     intro: '以下两个字段名称相同或同义，且从未在同一个事项中同时出现，可能是同一数据项。接受的建议在生成表单时合并，不改变四减统计。',
+    mergedInto: '已合并为字段「{label}」（{key}）',
+    formFields: '生成的表单：{after} 个字段（接受建议前 {before} 个）',
     accept: '接受',
     reject: '拒绝',
     reset: '改为待定',
@@ -139,7 +143,13 @@ const chainsZhCN = {
     rejected: '已拒绝',
   },
   materials: {
-    summary: '共 {total} 份材料：需申请人提交 {ask} 份，链内办理结果产生 {produced} 份',
+    /** The one breakdown every screen shows (@yilian/shared materialFigures): merged = upload + e-licence + produced. */
+    figures: {
+      merged: '合并后共 {count} 份材料',
+      upload: '申请人提交 {count} 份',
+      eLicence: '电子证照免提交 {count} 份',
+      produced: '链内办理结果产生 {count} 份',
+    },
     name: '材料',
     flags: '标记',
     requiredBy: '涉及事项',
@@ -150,6 +160,13 @@ const chainsZhCN = {
     produced: '免提交：由「{matter}」办理结果自动获取',
     eLicence: '可调取电子证照「{type}」免提交',
     empty: '添加事项后显示合并后的材料清单。',
+  },
+  /** Type checks of FEEL conditions (@yilian/shared checkFeelTypes). */
+  conditions: {
+    typeMismatch: '「{name}」是{expected}，不能与{found} {literal} 比较',
+    pickContradicts: '采用此定义后，「{matter}」的适用条件 {expression} 不成立：{problem}',
+    pickedContradicts: '已采用的定义与「{matter}」的适用条件 {expression} 矛盾：{problem}',
+    kinds: { number: '数字', string: '文本', boolean: '是/否', date: '日期' },
   },
   situations: {
     title: '情形',
@@ -180,33 +197,15 @@ const chainsZhCN = {
     days: '时限（工作日）',
     visits: '跑动（次）',
     increase: '增加 {percent}%',
-    stage: '阶段{stage}',
+    /** Stage labels read the same in the composer and the guide: 阶段 1, 阶段 2 · 并联审批. */
+    stage: '阶段 {stage}',
+    stageParallel: '阶段 {stage} · 并联审批',
     promised: '承诺时限：{days} 个工作日',
     promisedPath: '关键路径：{path}',
     legal: '法定时限：{days} 个工作日',
     legalExceeded: '各事项法定时限累计 {days} 个工作日，超过联合办理 45 个工作日上限',
     unavailable: '无法计算四减成效：{reason}',
     noMatters: '添加事项后显示四减成效。',
-  },
-  fieldTypes: {
-    text: '文本',
-    textarea: '多行文本',
-    number: '数字',
-    integer: '整数',
-    date: '日期',
-    datetime: '日期时间',
-    select: '单选',
-    multiselect: '多选',
-    boolean: '是/否',
-    idcard: '身份证号',
-    uscc: '统一社会信用代码',
-    mobile: '手机号',
-    email: '电子邮箱',
-    address: '地址',
-    area: '面积（㎡）',
-    money: '金额（元）',
-    file: '附件',
-    table: '表格',
   },
   guidePage: {
     title: '办事指南预览',

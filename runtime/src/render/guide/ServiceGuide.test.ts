@@ -29,6 +29,9 @@ describe('ServiceGuide', () => {
       '营业执照',
       '食品安全管理制度文本',
     ]);
+    // and above it the shared breakdown names every term
+    const exempt = rows.filter((row) => row.findAll('td')[7]?.text().startsWith('免提交')).length;
+    expect(wrapper.get('[data-testid="guide-material-figures"]').text()).toContain(`合并后共 ${rows.length} 份材料：申请人提交 ${rows.length - exempt} 份`);
     const licence = wrapper.get('[data-testid="guide-material-M-YYZZ"]').findAll('td').map((cell) => cell.text());
     expect(licence).toEqual([
       '3', '营业执照', '1', '电子件', '是', '—', '—',
@@ -68,6 +71,7 @@ describe('ServiceGuide', () => {
     expect(steps[1]).toContain('阶段 1');
     expect(steps[1]).toContain('企业设立登记（行政审批服务局）');
     expect(steps[2]).toContain('食品经营许可（新办）（市场监督管理局）');
+    expect(steps[2]).toMatch(/^阶段 2( · 并联审批)?/);
     expect(steps[3]).toBe('统一出件');
     const matter = wrapper.get('[data-testid="guide-matter-000131024000"]').text();
     for (const text of ['设定依据', '《中华人民共和国食品安全法》第三十五条', '受理条件', '法定时限', '10个工作日', '承诺时限', '自受理之日起5个工作日办结', '办理结果', '食品经营许可证']) {

@@ -13,6 +13,18 @@ describe('session store', () => {
     vi.unstubAllGlobals();
   });
 
+  it('treats { user: null } from /api/auth/me as anonymous', async () => {
+    // given no session: the server answers 200 with nobody
+    stubFetch(() => jsonResponse({ user: null }));
+    const session = useSessionStore();
+    // when loading
+    const me = await session.ensureLoaded();
+    // then the user is anonymous and the store knows it asked
+    expect(me).toBeNull();
+    expect(session.signedIn).toBe(false);
+    expect(session.loaded).toBe(true);
+  });
+
   it('treats 401 from /api/auth/me as anonymous', async () => {
     // given no session
     stubFetch(() => errorResponse(401, 'unauthorized', '请先登录'));

@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import type { Role } from '@yilian/shared';
+import type { MeOrAnonymous, Role } from '@yilian/shared';
 import { api } from '../api/client';
 import { isApiError } from '../api/api-error';
 import type { Me, Registration } from '../api/types';
@@ -24,10 +24,11 @@ export const useSessionStore = defineStore('session', () => {
     return hasAnyRole(me.value, wanted);
   }
 
-  /** Loads the current user; a 401 means anonymous, any other failure is thrown. */
+  /** Loads the current user; `{ user: null }` (or a 401 from an older server) means anonymous, any other failure is thrown. */
   async function fetchMe(): Promise<Me | null> {
     try {
-      me.value = await api.get<Me>('/api/auth/me');
+      const answer = await api.get<MeOrAnonymous>('/api/auth/me');
+      me.value = answer.user === null ? null : answer;
     } catch (err) {
       if (!isApiError(err) || err.status !== 401) throw err;
       me.value = null;

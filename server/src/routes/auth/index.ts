@@ -1,5 +1,5 @@
 import { createRoute, type z } from '@hono/zod-openapi';
-import { errorSchema, loginBody, meSchema, switchTenantBody } from '@yilian/shared';
+import { errorSchema, loginBody, meOrAnonymousSchema, meSchema, switchTenantBody } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
@@ -22,9 +22,9 @@ const logout = createRoute({
   responses: { 204: { description: 'signed out' } },
 });
 const me = createRoute({
-  method: 'get', path: '/auth/me', tags: ['auth'], summary: '当前用户 Current user', description: rolesDoc('any'),
-  middleware: [allow('any')] as const,
-  responses: { 200: json(meSchema, 'profile'), 401: json(errorSchema, 'anonymous') },
+  method: 'get', path: '/auth/me', tags: ['auth'], summary: '当前用户 Current user',
+  description: `Anonymous visitors get \`{ "user": null }\` (asking who is signed in is not an error). ${rolesDoc('public')}`,
+  responses: { 200: json(meOrAnonymousSchema, 'profile, or { user: null } when nobody is signed in') },
 });
 const switchTenant = createRoute({
   method: 'post', path: '/auth/tenant', tags: ['auth'], summary: '切换租户 Switch tenant',
@@ -49,7 +49,10 @@ export function authRoutes(deps: AppDeps) {
       clearSessionCookie(c);
       return c.body(null, 204);
     })
-    .openapi(me, async (c) => c.json(await describeMe(db.read, authOf(c)), 200))
+    .openapi(me, async (c) => {
+      const auth = c.get('auth');
+      return c.json(auth ? await describeMe(db.read, auth) : { user: null }, 200);
+    })
     .openapi(switchTenant, async (c) => c.json(await switchActingTenant(db, authOf(c), c.req.valid('json').tenantId, clock.now()), 200));
   registerRoute(router, deps);
   return router;

@@ -15,7 +15,7 @@ describe('PATCH /api/users/:id', () => {
     // then
     expect(await json(renamed)).toMatchObject({ displayName: '改名', mobile: '136****1111' });
     expect(await json(disabled)).toMatchObject({ status: 'disabled' });
-    expect((await session('GET', '/api/auth/me')).status).toBe(401);
+    expect(await json(await session('GET', '/api/auth/me'))).toEqual({ user: null });
     const login = await api(app)('POST', '/api/auth/login', { username: 'clerk.new', password: 'secret-123' });
     expect(login.status).toBe(401);
   });
