@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +12,9 @@ function given() {
   writeFileSync(join(root, 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'app.js.gz'), gzipSync('console.log(1)'));
   writeFileSync(join(root, 'app.js.br'), 'brotli-bytes');
+  mkdirSync(join(root, '.vite'));
+  writeFileSync(join(root, '.vite', 'manifest.json'), '{"index.html":{}}');
+  writeFileSync(join(root, '.env'), 'SECRET=1');
   const app = new Hono();
   app.get('*', serveSpa(root, ''));
   return app;
@@ -34,5 +37,11 @@ describe('serveSpa', () => {
     const app = given();
     expect(await (await app.request('/cases/1')).text()).toContain('<title>x</title>');
     expect((await app.request('/missing.js')).status).toBe(404);
+  });
+
+  it('never serves build metadata or other dot-files', async () => {
+    const app = given();
+    expect((await app.request('/.vite/manifest.json')).status).toBe(404);
+    expect((await app.request('/.env')).status).toBe(404);
   });
 });

@@ -24,13 +24,15 @@ function encodedVariant(file: string, acceptEncoding: string): { path: string; e
 /**
  * Serves a built single-page app from `root` under `prefix`: files as they are, precompressed (br,
  * gzip) when the client accepts it, hashed assets cached for a year; any other path without a file
- * extension gets index.html (client-side routing).
+ * extension gets index.html (client-side routing). Dot-files and dot-directories are never served.
  */
 export function serveSpa(root: string, prefix: string) {
   return (c: Context): Response => {
     const rel = decodeURIComponent(c.req.path.slice(prefix.length)).replace(/^\/+/, '');
     const file = normalize(join(root, rel));
     if (!file.startsWith(root + sep) && file !== root) return c.text('Not found', 404);
+    // build metadata (Vite's .vite/manifest.json) and any other dot-file are not part of the app
+    if (rel.split('/').some((segment) => segment.startsWith('.'))) return c.text('Not found', 404);
     if (rel && existsSync(file) && statSync(file).isFile()) {
       const immutable = rel.startsWith('assets/');
       const variant = encodedVariant(file, c.req.header('accept-encoding') ?? '');
