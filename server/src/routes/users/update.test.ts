@@ -41,7 +41,7 @@ describe('PATCH /api/users/:id', () => {
     // then
     const audit = await json(await call('GET', '/api/audit?action=user.password_reset'));
     expect(audit.items).toHaveLength(1);
-    expect(audit.items[0]).toMatchObject({ targetId: user.id });
+    expect(audit.items[0]).toMatchObject({ targetId: user.id, after: { username: 'clerk.new', passwordChanged: true } });
     expect(JSON.stringify(audit.items[0])).not.toContain('another-secret');
   });
 
