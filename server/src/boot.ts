@@ -19,6 +19,6 @@ export async function boot(
   const logger = opts.logger ?? createLogger({ silent: config.quiet, now: () => clock.now() });
   const db = opts.database ?? openSqliteDatabase(config.dbPath);
   const migrations = await db.migrate();
-  const seed = await seedDatabase(db, { now: clock.now(), demoPassword: config.demoPassword, scryptCost: config.scryptCost });
+  const seed = await seedDatabase(db, { now: clock.now(), demoPassword: config.demoPassword, scryptCost: config.scryptCost, demo: config.demo });
   return { db, clock, config, logger, files: opts.files ?? directoryFileStore(config.filesDir), ready: { value: true, migrations }, seed, close: () => db.close() };
 }

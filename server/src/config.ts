@@ -11,6 +11,8 @@ const envSchema = z.object({
   YILIAN_SESSION_HOURS: z.coerce.number().positive().default(12),
   YILIAN_LOG: z.string().optional(),
   YILIAN_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  YILIAN_DEMO: z.enum(['on', 'off']).default('on'),
+  YILIAN_TRUST_PROXY: z.string().optional(),
 });
 
 export interface Config {
@@ -26,6 +28,10 @@ export interface Config {
   quiet: boolean;
   /** The public origin for links the server writes (the guide's link); unset → links are relative, never from the request's Host. */
   publicUrl?: string;
+  /** YILIAN_DEMO (default on): seed the 济宁 demo accounts; off disables any that exist. */
+  demo: boolean;
+  /** YILIAN_TRUST_PROXY: addresses of reverse proxies whose X-Forwarded-For is believed (none by default). */
+  trustedProxies: string[];
 }
 
 /** Reads configuration from environment variables, failing with the variable's name. */
@@ -50,5 +56,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sessionHours: e.YILIAN_SESSION_HOURS,
     quiet: e.YILIAN_LOG === 'quiet',
     ...(e.YILIAN_PUBLIC_URL ? { publicUrl: e.YILIAN_PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    demo: e.YILIAN_DEMO === 'on',
+    trustedProxies: (e.YILIAN_TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

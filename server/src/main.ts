@@ -4,8 +4,9 @@ import { loadConfig } from './config';
 import { boot } from './boot';
 import { createApp } from './http/app';
 import { networkInterfaces } from 'node:os';
+import { demoBanner } from './demo-banner';
 
-/** Entry point: migrate, seed, serve on all interfaces, print URLs and demo logins. */
+/** Entry point: migrate, seed, serve on all interfaces, print URLs and the demo logins (with a loud warning) or, with YILIAN_DEMO=off, none. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const deps = await boot(config);
@@ -20,14 +21,7 @@ async function main(): Promise<void> {
       `  API reference:          http://127.0.0.1:${info.port}/api/docs`,
       `  Database: ${config.dbPath}${config.now ? `   (clock fixed at ${config.now})` : ''}`,
       '',
-      `Demo accounts (password: ${config.demoPassword === 'yilian-demo' ? 'yilian-demo' : '$YILIAN_DEMO_PASSWORD'}):`,
-      '  city-admin.370800         市级管理员 city administrator',
-      '  county-admin.370811       任城区管理员 (also county-admin.370881 曲阜市)',
-      '  window-clerk.370811       综合窗口 window clerk',
-      '  reviewer.scjg.370811      市场监管审批员 (reviewer.<dept>.<tenant>)',
-      '  supervisor.370800         电子监察 supervisor',
-      '  citizen.demo              个人 citizen      company.demo   法人 company',
-      '',
+      ...demoBanner(config.demo, config.demoPassword),
     ];
     process.stdout.write(lines.join('\n') + '\n');
   });

@@ -6,11 +6,13 @@ import { createLogger } from '../logger';
 import { runCatalogImport } from '../catalog/import-request';
 import { exportCatalog } from '../catalog/export-catalog';
 import { DomainError } from '../errors';
+import { ADMIN_USAGE, runAdminCommand } from './admin-command';
 
 const USAGE = `Usage: pnpm yilian <command>
   import <file.json>         import a yilian.catalog/v1 file into the city catalog (all-or-nothing)
   export [--chain CODE]      print the catalog (or one chain's matters) as yilian.catalog/v1 JSON
-Environment: YILIAN_DB (default ./data/yilian.db), YILIAN_NOW.`;
+${ADMIN_USAGE}
+Environment: YILIAN_DB (default ./data/yilian.db), YILIAN_NOW; admin create boots with YILIAN_DEMO=off unless set.`;
 
 /** Paths are relative to where the user ran the command (pnpm runs scripts inside the package). */
 const userPath = (p: string): string => (isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p));
@@ -21,13 +23,15 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  if (command !== 'import' && command !== 'export') {
+  if (command !== 'import' && command !== 'export' && command !== 'admin') {
     process.stderr.write(`Unknown command: ${command}\n${USAGE}\n`);
     return 2;
   }
-  const config = loadConfig({ ...process.env, YILIAN_DB: userPath(process.env.YILIAN_DB ?? './data/yilian.db') });
+  const demo = command === 'admin' ? { YILIAN_DEMO: process.env.YILIAN_DEMO ?? 'off' } : {}; // creating a real admin never seeds demo accounts
+  const config = loadConfig({ ...process.env, ...demo, YILIAN_DB: userPath(process.env.YILIAN_DB ?? './data/yilian.db') });
   const deps = await boot(config, { logger: createLogger({ silent: true }) });
   try {
+    if (command === 'admin') return await runAdminCommand({ db: deps.db, now: deps.clock.now(), scryptCost: config.scryptCost }, rest, process);
     if (command === 'import') {
       const file = rest[0];
       if (!file) throw new Error('import needs a file');

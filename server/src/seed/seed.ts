@@ -9,11 +9,14 @@ import { hashPassword } from '../auth/password';
 import { DEMO_TENANTS, SEED_DEPARTMENTS, TENANT_TREE } from './tenant-tree';
 import { demoAccounts, type DemoAccount } from './demo-accounts';
 import { seedCatalog } from './seed-catalog';
+import { disableDemoAccounts } from './demo-off';
 
 export interface SeedOptions {
   now: Date;
   demoPassword: string;
   scryptCost: number;
+  /** YILIAN_DEMO: seed the demo accounts (default), or (false) seed none and disable any that exist. */
+  demo?: boolean;
 }
 
 export interface SeedReport {
@@ -22,6 +25,8 @@ export interface SeedReport {
   users: number;
   holidayYears: number;
   matters: number;
+  /** Demo accounts disabled at this boot (YILIAN_DEMO=off). */
+  demoDisabled: number;
 }
 
 async function seedTenants(tx: Tx): Promise<number> {
@@ -91,9 +96,13 @@ async function seedHolidays(tx: Tx, now: string): Promise<number> {
   return added;
 }
 
-/** Seeds the 济宁 demo idempotently in one transaction: tenants, departments, demo users, holidays. */
+/**
+ * Seeds the 济宁 demo idempotently in one transaction: tenants, departments, demo users (or, with
+ * `demo: false`, none, and the existing ones disabled), holidays, the catalog.
+ */
 export async function seedDatabase(db: Database, opts: SeedOptions): Promise<SeedReport> {
-  const accounts = await missingAccounts(db, opts);
+  const demo = opts.demo ?? true;
+  const accounts = demo ? await missingAccounts(db, opts) : [];
   return db.withTx(async (tx) => {
     const now = opts.now.toISOString();
     const report: SeedReport = {
@@ -102,11 +111,13 @@ export async function seedDatabase(db: Database, opts: SeedOptions): Promise<See
       users: await seedUsers(tx, accounts, opts.now),
       holidayYears: await seedHolidays(tx, now),
       matters: await seedCatalog(tx, now),
+      demoDisabled: demo ? 0 : await disableDemoAccounts(db, tx, opts.now),
     };
-    if (Object.values(report).some((n) => n > 0)) {
+    const { demoDisabled: _audited, ...seeded } = report; // audited on its own as demo.disabled
+    if (Object.values(seeded).some((n) => n > 0)) {
       await appendAudit(db, tx, {
         at: now, tenantId: null, actorId: null, actorName: 'system', action: 'seed',
-        targetType: 'database', targetId: null, after: report,
+        targetType: 'database', targetId: null, after: seeded,
       });
     }
     return report;

@@ -59,7 +59,8 @@ export async function createUser(db: Database, auth: AuthState, input: NewStaffU
 /**
  * Changes a user of the acting tenant (another tenant's is a 404): name, mobile, status, password.
  * Administrators cannot disable themselves; disabling or a new password ends the user's other sessions.
- * Audited when something changes (a password only as `passwordChanged`).
+ * Audited when something changes: `user.update`, or `user.password_reset` when a new password is set (the
+ * password itself only as `passwordChanged`).
  */
 export async function updateUser(db: Database, auth: AuthState, id: string, changes: UserChanges, now: Date, scryptCost: number): Promise<UserRow> {
   const passwordHash = changes.password !== undefined ? await hashPassword(changes.password, scryptCost) : undefined;
@@ -77,7 +78,7 @@ export async function updateUser(db: Database, auth: AuthState, id: string, chan
     if (changes.status === 'disabled' || changes.password !== undefined) await endOtherSessions(tx, id, auth.tokenHash);
     const after = await getUserRow(tx, auth.tenantId, id);
     await recordAudit(db, tx, auth, now, {
-      action: 'user.update', targetType: 'user', targetId: id, before,
+      action: changes.password !== undefined ? 'user.password_reset' : 'user.update', targetType: 'user', targetId: id, before,
       after: changes.password !== undefined ? { ...after, passwordChanged: true } : after,
     });
     return after;

@@ -33,7 +33,9 @@ const WRITES: Write[] = [
       username: 'clerk.audit', displayName: '审计测试', password: 'secret-123', mobile: '13711112222', roles: [{ role: 'window-clerk' }],
     })).id) },
   { name: 'update user', action: 'user.update', tenantId: '370811', before: true, after: true,
-    run: async ({ county, ids }) => (await ok(county, 'PATCH', `/api/users/${ids.user}`, { mobile: '13733334444', password: 'secret-456' })).id },
+    run: async ({ county, ids }) => (await ok(county, 'PATCH', `/api/users/${ids.user}`, { mobile: '13733334444' })).id },
+  { name: 'reset password', action: 'user.password_reset', tenantId: '370811', before: true, after: true,
+    run: async ({ county, ids }) => (await ok(county, 'PATCH', `/api/users/${ids.user}`, { mobile: '13755556666', password: 'secret-456' })).id },
   { name: 'replace roles', action: 'user.roles', tenantId: '370811', before: true, after: true,
     run: async ({ county, ids }) => (await ok(county, 'PUT', `/api/users/${ids.user}/roles`, { roles: [{ role: 'reviewer', departmentId: ids.dept }] })).id },
   { name: 'move the user out of the department', action: 'user.roles', tenantId: '370811', before: true, after: true,
@@ -100,13 +102,13 @@ describe('the audit trail of every write', () => {
     // given writes carrying mobiles and passwords, and a citizen registration
     const { app, county, city } = await setup();
     const ids: Record<string, string> = {};
-    for (const w of WRITES.slice(0, 4)) await w.run({ county, city, ids });
+    for (const w of WRITES.slice(0, 5)) await w.run({ county, city, ids });
     await api(app)('POST', '/api/auth/register', { accountType: 'citizen', mobile: '13955556666', password: 'secret-789', name: '赵六', idNumber: '370883200002290078' });
     await loginAs(app, '13955556666', 'secret-789');
     // when the whole log is read
     const text = await (await city('GET', '/api/audit?pageSize=100')).text();
     // then
-    for (const secret of ['13711112222', '13733334444', '13955556666', '370883200002290078', 'secret-123', 'secret-456', 'secret-789']) {
+    for (const secret of ['13711112222', '13733334444', '13755556666', '13955556666', '370883200002290078', 'secret-123', 'secret-456', 'secret-789']) {
       expect(text).not.toContain(secret);
     }
     expect(text).toContain('137****2222');

@@ -7,12 +7,13 @@ import { describeMe } from '../../auth/me';
 import { login as signIn, logout as signOut, switchTenant as switchActingTenant } from '../../auth/login';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { registerRoute } from './register';
+import { clientAddress } from '../../http/client-address';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const login = createRoute({
   method: 'post', path: '/auth/login', tags: ['auth'], summary: '登录 Log in',
-  description: `Sets the session cookie. 5 failures in 15 minutes throttle the account (429). ${rolesDoc('public')}`,
+  description: `Sets the session cookie. 5 failures in 15 minutes throttle that username from that client address (429 with Retry-After); an address is also throttled after 50 failures over all usernames. ${rolesDoc('public')}`,
   request: { body: { content: { 'application/json': { schema: loginBody } }, required: true } },
   responses: { 200: json(meSchema, 'signed in'), 401: json(errorSchema, 'wrong credentials'), 429: json(errorSchema, 'throttled') },
 });
@@ -40,7 +41,8 @@ export function authRoutes(deps: AppDeps) {
   const router = newRouter()
     .openapi(login, async (c) => {
       const { username, password } = c.req.valid('json');
-      const { token, me } = await signIn(db, username, password, clock.now(), config.sessionHours);
+      const attempt = { username, password, client: clientAddress(c, config.trustedProxies) };
+      const { token, me } = await signIn(db, attempt, clock.now(), config);
       setSessionCookie(c, token, config.sessionHours);
       return c.json(me, 200);
     })

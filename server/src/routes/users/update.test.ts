@@ -32,6 +32,19 @@ describe('PATCH /api/users/:id', () => {
     expect((await api(app)('POST', '/api/auth/login', { username: 'clerk.new', password: 'another-secret' })).status).toBe(200);
   });
 
+  it('audits a password reset as user.password_reset, without the password', async () => {
+    // given
+    const { call } = await setup();
+    const user = await json(await call('POST', '/api/users', newUser()));
+    // when
+    await call('PATCH', `/api/users/${user.id}`, { password: 'another-secret' });
+    // then
+    const audit = await json(await call('GET', '/api/audit?action=user.password_reset'));
+    expect(audit.items).toHaveLength(1);
+    expect(audit.items[0]).toMatchObject({ targetId: user.id, after: { username: 'clerk.new', passwordChanged: true } });
+    expect(JSON.stringify(audit.items[0])).not.toContain('another-secret');
+  });
+
   it('does not let an administrator disable themself', async () => {
     // given
     const { call } = await setup();
