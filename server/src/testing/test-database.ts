@@ -4,12 +4,12 @@
  * migrated and seeded once per test file (`CREATE DATABASE … TEMPLATE`). The PostgreSQL copy is made
  * lazily on the app's first query, so creating a test app stays synchronous on both dialects.
  */
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import type { Database } from '../db/database';
 import { openSqliteDatabase } from '../db/sqlite-database';
 import { openPostgresDatabase } from '../db/postgres-database';
-import { parseDatabaseTarget, type PgConnectionSettings } from '../db/postgres/database-url';
 import { createTestDatabase, testDatabaseName, testPostgres } from './postgres';
+import { buildPgTemplate, pgSettings } from './pg-template';
 
 export type TestDialect = 'sqlite' | 'postgres';
 
@@ -23,12 +23,6 @@ export interface TestTemplate {
   migrations: number;
 }
 
-function pgSettings(url: string, database: string): PgConnectionSettings {
-  const target = parseDatabaseTarget(url);
-  if (target.dialect !== 'postgres') throw new Error('YILIAN_TEST_PG is not a postgres:// URL');
-  return { ...target, database };
-}
-
 /** Databases opened by this file's tests: closed (and dropped) when the file ends. */
 const opened: Database[] = [];
 afterAll(async () => {
@@ -37,15 +31,14 @@ afterAll(async () => {
 
 async function pgTemplate(prepare: (db: Database) => Promise<number>): Promise<TestTemplate> {
   const { url } = await testPostgres();
-  const template = await createTestDatabase(url);
-  const builder = openPostgresDatabase(pgSettings(url, template.name), { size: 2 });
-  let migrations: number;
-  try {
-    migrations = await prepare(builder);
-  } finally {
-    await builder.close();
+  // Built once per run by ./global-setup.ts; else (a file run outside that setup) once per file.
+  let template = inject('pgTemplate');
+  if (!template) {
+    const built = await buildPgTemplate(prepare);
+    afterAll(() => built.drop());
+    template = built;
   }
-  afterAll(() => template.drop());
+  const { name: templateName, migrations } = template;
   return {
     migrations,
     open: () => {
@@ -55,7 +48,7 @@ async function pgTemplate(prepare: (db: Database) => Promise<number>): Promise<T
         size: 4,
         idleTimeoutMs: 1000,
         prepare: async () => {
-          drop = (await createTestDatabase(url, { template: template.name, name })).drop;
+          drop = (await createTestDatabase(url, { template: templateName, name })).drop;
         },
         afterClose: async () => drop?.(),
       });
