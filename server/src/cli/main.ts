@@ -6,11 +6,14 @@ import { createLogger } from '../logger';
 import { runCatalogImport } from '../catalog/import-request';
 import { exportCatalog } from '../catalog/export-catalog';
 import { DomainError } from '../errors';
+import { describeDatabase } from '../db/open-database';
+import { isPostgresUrl } from '../db/postgres/database-url';
 
 const USAGE = `Usage: pnpm yilian <command>
   import <file.json>         import a yilian.catalog/v1 file into the city catalog (all-or-nothing)
   export [--chain CODE]      print the catalog (or one chain's matters) as yilian.catalog/v1 JSON
-Environment: YILIAN_DB (default ./data/yilian.db), YILIAN_NOW.`;
+  migrate                    apply the database migrations and seed (a deploy step before starting nodes)
+Environment: YILIAN_DB (a SQLite file, default ./data/yilian.db, or postgres://user[:password]@host:port/database), YILIAN_NOW.`;
 
 /** Paths are relative to where the user ran the command (pnpm runs scripts inside the package). */
 const userPath = (p: string): string => (isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p));
@@ -21,13 +24,19 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  if (command !== 'import' && command !== 'export') {
+  if (command !== 'import' && command !== 'export' && command !== 'migrate') {
     process.stderr.write(`Unknown command: ${command}\n${USAGE}\n`);
     return 2;
   }
-  const config = loadConfig({ ...process.env, YILIAN_DB: userPath(process.env.YILIAN_DB ?? './data/yilian.db') });
+  const target = process.env.YILIAN_DB ?? './data/yilian.db';
+  // The same rule as the server: a postgres:// URL selects PostgreSQL, anything else is a SQLite file.
+  const config = loadConfig({ ...process.env, YILIAN_DB: isPostgresUrl(target) ? target : userPath(target), ...(command === 'migrate' ? { YILIAN_MIGRATE: 'on' } : {}) });
   const deps = await boot(config, { logger: createLogger({ silent: true }) });
   try {
+    if (command === 'migrate') {
+      process.stdout.write(`${describeDatabase(config.dbPath)}: ${deps.ready.migrations} migrations applied; seeded ${JSON.stringify(deps.seed)}\n`);
+      return 0;
+    }
     if (command === 'import') {
       const file = rest[0];
       if (!file) throw new Error('import needs a file');
