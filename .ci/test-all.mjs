@@ -98,11 +98,11 @@ const TESTED = ['shared', 'runtime', 'designer', 'server'].filter((p) => existsS
 /** Vitest browser mode (real Chromium, the e2e's): packages with a vitest.browser.config.ts. */
 const BROWSER_TESTED = ['runtime', 'designer'].filter((p) => existsSync(join(ROOT, p, 'vitest.browser.config.ts')));
 
-/** The server's API test files (those building apps with src/testing/test-app.ts), relative to server/. */
+/** The server's API test files (those building apps with createTestApp, src/testing/test-app.ts), relative to server/. */
 function apiTestFiles() {
   const src = join(ROOT, 'server', 'src');
   return readdirSync(src, { recursive: true })
-    .filter((f) => f.endsWith('.test.ts') && readFileSync(join(src, f), 'utf8').includes('testing/test-app'))
+    .filter((f) => f.endsWith('.test.ts') && readFileSync(join(src, f), 'utf8').includes('createTestApp('))
     .map((f) => join('src', f));
 }
 
