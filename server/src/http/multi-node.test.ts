@@ -25,9 +25,9 @@ beforeAll(async () => {
   const created = await createTestDatabase(server.url);
   cleanups.push(created.drop);
   const env = { YILIAN_DB: created.url, YILIAN_NOW: '2025-09-26T02:00:00.000Z', YILIAN_SCRYPT_COST: '1024', YILIAN_FILES: '/tmp/yilian-multi-node-files',
-    // Enough connections for the 200 writes at once to wait on the audit lock rather than in the pool
-    // (a wait over 5 s for a connection is answered 503 by design).
-    YILIAN_DB_POOL: '60' };
+    // A connection for each of the 200 writes at once, so they queue on the audit lock rather than in
+    // the pool, where a wait over 5 s is answered 503 by design (.ci/postgres.mjs allows 400 connections).
+    YILIAN_DB_POOL: '100' };
   const logger = createLogger({ silent: true });
   const first = await boot(loadConfig(env), { logger });
   const second = await boot(loadConfig({ ...env, YILIAN_MIGRATE: 'off' }), { logger });
