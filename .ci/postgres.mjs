@@ -146,7 +146,7 @@ export async function startPostgres({ log = (line) => console.error(line), insta
     let port;
     for (let attempt = 1; ; attempt += 1) {
       port = await freePort();
-      const opts = ['-p', String(port), '-k', socket, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'];
+      const opts = ['-p', String(port), '-k', socket, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=400'];
       const logFile = join(dir, 'server.log');
       const start = sh(join(bin, 'pg_ctl'), ['start', '-D', data, '-w', '-t', '60', '-l', logFile, '-o', opts.join(' ')], asServer);
       if (start.status === 0) break;

@@ -1,7 +1,7 @@
 // Runs every test layer (lint, type-check, unit + API, build, e2e), prints each layer's duration and
 // ends with one plain line `N passed, N failed` totalling every suite. Exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ensureBuild, pnpmEnv } from './setup.mjs';
 import { startPostgres } from './postgres.mjs';
@@ -116,9 +116,9 @@ function readJson(file) {
 }
 
 /** Runs one package's vitest suite (or the one of `config`) and counts its tests from the JSON reporter. */
-async function vitest(pkg, { config, name = pkg, env = {} } = {}) {
+async function vitest(pkg, { config, name = pkg, env = {}, files = [] } = {}) {
   const out = join(REPORTS, `vitest-${name}.json`);
-  const args = ['exec', 'vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+  const args = ['exec', 'vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...files];
   const status = await execAsync('pnpm', args, join(ROOT, pkg), env);
   const report = readJson(out);
   if (!report) return { passed: 0, failed: 1 };
@@ -142,8 +142,16 @@ const TESTED = ['shared', 'runtime', 'designer', 'server'].filter((p) => existsS
 /** Vitest browser mode (real Chromium, the e2e's): packages with a vitest.browser.config.ts. */
 const BROWSER_TESTED = ['runtime', 'designer'].filter((p) => existsSync(join(ROOT, p, 'vitest.browser.config.ts')));
 
+/** The server's API test files (those building apps with createTestApp, src/testing/test-app.ts), relative to server/. */
+function apiTestFiles() {
+  const src = join(ROOT, 'server', 'src');
+  return readdirSync(src, { recursive: true })
+    .filter((f) => f.endsWith('.test.ts') && readFileSync(join(src, f), 'utf8').includes('createTestApp('))
+    .map((f) => join('src', f));
+}
+
 /**
- * The server's suite runs on SQLite and on a throwaway PostgreSQL (.ci/postgres.mjs), whose URL it gets
+ * The server's suite runs on SQLite, then its API files again on a throwaway PostgreSQL (.ci/postgres.mjs), whose URL it gets
  * as YILIAN_TEST_PG; when PostgreSQL cannot be installed or started this layer fails saying so, and the
  * suite's PostgreSQL tests fail with the same reason (YILIAN_TEST_PG_ERROR) instead of being skipped.
  */
@@ -163,7 +171,12 @@ async function serverLayer() {
   }
   try {
     const result = await vitest('server', { env });
-    return { passed: result.passed, failed: result.failed + pgFailed };
+    // Then the API suite again, every app on PostgreSQL (src/testing/test-database.ts).
+    console.log('\n› the API suite on PostgreSQL (YILIAN_TEST_DIALECT=postgres)');
+    const t0 = Date.now();
+    const onPg = await vitest('server', { name: 'server-pg', env: { ...env, YILIAN_TEST_DIALECT: 'postgres' }, files: apiTestFiles() });
+    console.log(`› API suite on PostgreSQL: ${onPg.passed} passed, ${onPg.failed} failed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    return { passed: result.passed + onPg.passed, failed: result.failed + onPg.failed + pgFailed };
   } finally {
     postgres?.stop();
     postgres = undefined;

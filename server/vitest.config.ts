@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['src/testing/global-setup.ts'],
     env: { YILIAN_SCRYPT_COST: '1024' },
   },
 });

@@ -10,6 +10,8 @@ const envSchema = z.object({
   YILIAN_ORIGINS: z.string().optional(),
   YILIAN_SESSION_HOURS: z.coerce.number().positive().default(12),
   YILIAN_LOG: z.string().optional(),
+  YILIAN_MIGRATE: z.enum(['on', 'off']).default('on'),
+  YILIAN_DB_POOL: z.coerce.number().int().min(1).max(1000).default(10),
   YILIAN_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   YILIAN_DEMO: z.enum(['on', 'off']).default('on'),
   YILIAN_TRUST_PROXY: z.string().optional(),
@@ -17,7 +19,12 @@ const envSchema = z.object({
 
 export interface Config {
   port: number;
+  /** `YILIAN_DB`: a SQLite file path (default) or a `postgres://` URL (never print it: describeDatabase). */
   dbPath: string;
+  /** `YILIAN_MIGRATE=off`: neither migrate nor seed; refuse a database that lacks migrations. */
+  migrate: boolean;
+  /** `YILIAN_DB_POOL`: PostgreSQL connections kept by this node. */
+  dbPool: number;
   /** Directory of uploaded files (outside the database and the web root; shared storage for several nodes). */
   filesDir: string;
   demoPassword: string;
@@ -48,6 +55,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     port: e.PORT,
     dbPath: e.YILIAN_DB,
+    migrate: e.YILIAN_MIGRATE === 'on',
+    dbPool: e.YILIAN_DB_POOL,
     filesDir: e.YILIAN_FILES,
     demoPassword: e.YILIAN_DEMO_PASSWORD,
     ...(e.YILIAN_NOW ? { now: e.YILIAN_NOW } : {}),

@@ -2,6 +2,7 @@ import '@yilian/shared/zod-jitless'; // first: zod parses without compiling code
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
 import { boot } from './boot';
+import { describeDatabase } from './db/open-database';
 import { createApp } from './http/app';
 import { networkInterfaces } from 'node:os';
 import { demoBanner } from './demo-banner';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
       ...hosts.map((h) => `  办事大厅 Citizen portal & workbench: http://${h}:${info.port}/`),
       `  设计器 Designer:        http://127.0.0.1:${info.port}/designer/`,
       `  API reference:          http://127.0.0.1:${info.port}/api/docs`,
-      `  Database: ${config.dbPath}${config.now ? `   (clock fixed at ${config.now})` : ''}`,
+      `  Database: ${describeDatabase(config.dbPath)}${config.migrate ? '' : '   (YILIAN_MIGRATE=off)'}${config.now ? `   (clock fixed at ${config.now})` : ''}`,
       '',
       ...demoBanner(config.demo, config.demoPassword),
     ];

@@ -43,7 +43,7 @@ describe('audit hash chain', async () => {
     // given a chain whose second entry is edited in place by someone who dropped the guards
     const db = await freshDb();
     await appendAll(db, [1, 2, 3]);
-    dropAuditGuards(db);
+    await dropAuditGuards(db);
     db.execRaw('UPDATE audit_log SET after = ? WHERE seq = 2', '{"code":"forged"}');
     // when / then
     expect(await verifyAuditChain(db.read)).toMatchObject({ ok: false, brokenAt: 2, reason: 'hash' });
@@ -52,7 +52,7 @@ describe('audit hash chain', async () => {
   it('reports a deleted entry as a broken sequence', async () => {
     const db = await freshDb();
     await appendAll(db, [1, 2, 3]);
-    dropAuditGuards(db);
+    await dropAuditGuards(db);
     db.execRaw('DELETE FROM audit_log WHERE seq = 2');
     expect(await verifyAuditChain(db.read)).toMatchObject({ ok: false, brokenAt: 3, reason: 'sequence' });
   });
@@ -61,7 +61,7 @@ describe('audit hash chain', async () => {
     // given an attacker who rewrites entry 2 and recomputes its own hash but not the next link
     const db = await freshDb();
     await appendAll(db, [1, 2, 3]);
-    dropAuditGuards(db);
+    await dropAuditGuards(db);
     db.execRaw("UPDATE audit_log SET hash = 'f' || substr(hash, 2) WHERE seq = 2");
     // then entry 2's hash no longer matches its content
     expect(await verifyAuditChain(db.read)).toMatchObject({ ok: false, brokenAt: 2 });

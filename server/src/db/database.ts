@@ -3,10 +3,10 @@
  * (`withTx`), one reader handle (`read`), the audit chain's lock, migrations and shutdown.
  *
  * Implementations: SQLite in ./sqlite-database.ts (the only module that touches better-sqlite3's
- * synchronous API). TODO(postgres): a `PostgresDatabase` implementing this same interface over
- * drizzle-orm/node-postgres plugs in beside it — `withTx` on a pooled client with
- * `withSerializationRetry` (./retry.ts, SQLSTATE 40001/40P01, 3 retries), `read` on the pool,
- * `lockAuditHead` taking the audit head row lock (`SELECT … FOR UPDATE`) as a transaction's last lock.
+ * synchronous API) and PostgreSQL in ./postgres-database.ts (a pool; `withTx` on a pooled client with
+ * `withSerializationRetry`, SQLSTATE 40001/40P01, 3 retries; `lockAuditHead` an advisory transaction
+ * lock, a transaction's last lock). Both run the same drizzle queries; ./open-database.ts picks one
+ * from `YILIAN_DB` at run time.
  *
  * Query code only ever `await`s drizzle query builders on a `Tx` or a `Reader` (they are thenable on
  * every dialect): never `.get()/.all()/.run()`, never SQL only one engine understands.
@@ -17,8 +17,9 @@ import type * as schema from './schema';
 export type Dialect = 'sqlite' | 'postgres';
 
 /**
- * The drizzle handle queries are built on. TODO(postgres): becomes the union of the two dialects'
- * handles once the PostgreSQL schema module exists (the query code stays the same).
+ * The drizzle handle queries are built on, on both dialects: the SQLite dialect's builders, whose SQL
+ * the PostgreSQL implementation re-spells (./postgres-sql.ts). schema-pg/ mirrors schema/ for the
+ * PostgreSQL migrations (schema-parity.test.ts keeps them equal).
  */
 export type QueryHandle = SqliteRemoteDatabase<typeof schema>;
 
@@ -47,6 +48,16 @@ export interface Database {
   lockAuditHead(tx: Tx): Promise<void>;
   /** Applies the committed migrations; returns how many are applied in total. */
   migrate(): Promise<number>;
+  /**
+   * Runs `fn` holding the deployment lock: on PostgreSQL an advisory lock every node and
+   * `pnpm yilian migrate` take around migrating and seeding; SQLite serves one node and just runs it.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * The committed migrations (`total`) and those the database lacks (`pending`), read without creating
+   * anything (`YILIAN_MIGRATE=off`).
+   */
+  migrationStatus(): Promise<{ total: number; pending: string[] }>;
   /** Whether the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

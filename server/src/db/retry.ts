@@ -1,7 +1,7 @@
 /**
  * Retrying a transaction that lost a race it could not see coming: PostgreSQL aborts one side of a
  * serialization conflict (SQLSTATE 40001) or a deadlock (40P01); running it again is the fix.
- * TODO(postgres): the PostgreSQL `withTx` wraps each whole transaction in `withSerializationRetry`.
+ * The PostgreSQL `withTx` (../db/postgres-database.ts) wraps each whole transaction in `withSerializationRetry`.
  */
 export const RETRYABLE_SQLSTATES: ReadonlySet<string> = new Set(['40001', '40P01']);
 

@@ -10,8 +10,8 @@
  * awaits drizzle builders exactly as it will on PostgreSQL.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle as drizzleSync } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -131,6 +131,20 @@ export class SqliteDatabase implements Database {
       const row = this.writer.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
       return row.n;
     });
+  }
+
+  /** One node per SQLite file: nothing to wait for. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
+  async migrationStatus(): Promise<{ total: number; pending: string[] }> {
+    const { entries } = JSON.parse(readFileSync(join(migrationsFolder(), 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+    const { rows: table } = await this.readOne("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'", [], 'all');
+    if (table.length === 0) return { total: entries.length, pending: entries.map((e) => e.tag) };
+    const { rows } = await this.readOne('SELECT max(created_at) FROM __drizzle_migrations', [], 'get');
+    const last = Array.isArray(rows) && rows[0] != null ? Number(rows[0]) : -Infinity;
+    return { total: entries.length, pending: entries.filter((e) => e.when > last).map((e) => e.tag) };
   }
 
   async ping(): Promise<boolean> {

@@ -18,7 +18,9 @@ export type DomainErrorKind =
   /** The input is larger than its limit (413). */
   | 'too_large'
   /** Too many attempts; `retryAfterSeconds` says when to try again (429). */
-  | 'throttled';
+  | 'throttled'
+  /** The database cannot serve now (no pooled connection within 5 s, server unreachable); `retryAfterSeconds` (503). */
+  | 'unavailable';
 
 /** One problem, located by the JSON path of the offending input (`matters[3].materials[1].code`). */
 export interface ErrorDetail {

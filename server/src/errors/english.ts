@@ -37,6 +37,8 @@ const BY_CODE: Readonly<Record<string, Render>> = {
   forbidden_key: (p) => `${str(p.path)}: __proto__, constructor and prototype may not be used as keys`,
   payload_too_large: (p) => (p.limit === undefined ? 'The request body is too large' : `The request body is over the ${str(p.limit)}-byte limit`),
   csrf_origin: (p) => `Cross-site request refused: origin ${str(p.origin)} is not allowed`,
+  db_unavailable: () => 'The service is busy; try again shortly',
+  unstorable_text: () => 'The text contains a character that cannot be stored (NUL)',
   throttled: (p) => (p.reason === 'register'
     ? `Too many sign-ups from this address; try again in ${str(p.minutes)} minutes`
     : `Too many failed sign-ins; try again in ${str(p.minutes)} minutes`),

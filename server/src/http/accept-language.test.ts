@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, createTestApp, loginAs } from '../testing/test-app';
 import { json } from '../testing/json';
 import { preferredLocale } from './locale';
+import { rawSql } from '../testing/tamper';
 
 const EN = { 'accept-language': 'en' };
 
@@ -92,7 +93,7 @@ describe('Accept-Language', () => {
     const call = api(app, await loginAs(app, 'city-admin.370800'));
     const chains = (await json<{ items: Array<{ id: string; code: string }> }>(await call('GET', '/api/chains'))).items;
     const chain = chains.find((c) => c.code === 'YL-370800-CY-001')!;
-    deps.db.execRaw('UPDATE chains SET status = ? WHERE id = ?', 'published', chain.id);
+    await rawSql(deps.db, 'UPDATE chains SET status = ? WHERE id = ?', 'published', chain.id);
     expect(await bothLanguages(call, 'DELETE', `/api/chains/${chain.id}`)).toMatchObject({
       status: 409, code: 'not_draft', zh: '只能删除草稿状态的主题', en: 'Only draft chains can be deleted',
     });

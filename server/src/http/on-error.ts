@@ -5,6 +5,7 @@ import { ForbiddenKeyError } from '@yilian/shared';
 import { DomainError, type DomainErrorKind, type ErrorParams } from '../errors';
 import { englishErrorMessage } from '../errors/english';
 import { uniqueConflict } from '../errors/unique-conflicts';
+import { databaseRefusal } from '../errors/database-refusal';
 import { uniqueViolationOf } from '../db/unique-violation';
 import { requestLocale } from './locale';
 import { HttpError } from './http-error';
@@ -20,6 +21,7 @@ export const STATUS_OF_KIND = {
   conflict: 409,
   too_large: 413,
   throttled: 429,
+  unavailable: 503,
 } as const satisfies Record<DomainErrorKind, ContentfulStatusCode>;
 
 const errorBody = (code: string, message: string, path: string | undefined, details: unknown) => ({
@@ -34,7 +36,7 @@ const errorBody = (code: string, message: string, path: string | undefined, deta
 export function createOnError(logger: Logger) {
   return (thrown: Error, c: Context): Response => {
     const violation = uniqueViolationOf(thrown);
-    const err = violation ? uniqueConflict(violation) : thrown;
+    const err = violation ? uniqueConflict(violation) : (databaseRefusal(thrown) ?? thrown);
     const english = requestLocale(c) === 'en';
     const say = (code: string, message: string, path?: string, params?: ErrorParams): string =>
       (english ? englishErrorMessage(code, message, path, params) : undefined) ?? message;

@@ -36,13 +36,19 @@ export async function testPostgres(): Promise<{ url: string; stop(): void }> {
   return { url: server.url, stop: () => server.stop() };
 }
 
+/** A fresh name for a test database. */
+export const testDatabaseName = (): string => `yilian_test_${randomBytes(6).toString('hex')}`;
+
 /**
  * A new C-collated database (the role may create databases) — empty, or a copy of `template` (a
  * database built once, e.g. migrated and seeded, with no open connection) — and a way to drop it.
  * Tests never share a database.
  */
-export async function createTestDatabase(url: string, options: { template?: string } = {}): Promise<{ name: string; url: string; drop(): Promise<void> }> {
-  const name = `yilian_test_${randomBytes(6).toString('hex')}`;
+export async function createTestDatabase(
+  url: string,
+  options: { template?: string; name?: string } = {},
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = options.name ?? testDatabaseName();
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {

@@ -1,33 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openSqliteDatabase } from '../db/sqlite-database';
-import { boot, clockFor } from '../boot';
-import { loadConfig, type Config } from '../config';
+import { clockFor } from '../boot';
+import type { Config } from '../config';
 import { createApp } from '../http/app';
 import { createLogger } from '../logger';
 import { directoryFileStore } from '../files/file-store';
+import { testTemplate } from './test-database';
+import { seedTestDatabase } from './seed-test-database';
+import { TEST_PASSWORD, testConfig } from './test-config';
 
-export const TEST_PASSWORD = 'yilian-demo';
-export const TEST_NOW = '2025-09-26T02:00:00.000Z';
+export { TEST_NOW, TEST_PASSWORD } from './test-config';
 
-let filesDir: string | undefined;
-
-/** One temporary upload directory per test file (real files, like production). */
-const testFilesDir = (): string => (filesDir ??= mkdtempSync(join(tmpdir(), 'yilian-test-files-')));
-
-const testConfig = (): Config => loadConfig({ YILIAN_NOW: TEST_NOW, YILIAN_SCRYPT_COST: '1024', YILIAN_DB: ':memory:', YILIAN_FILES: testFilesDir() });
-
-/** A migrated, seeded in-memory database, built once per test file and copied for each test. */
-async function seededTemplate(): Promise<{ image: Buffer; migrations: number }> {
-  const database = openSqliteDatabase(':memory:');
-  const deps = await boot(testConfig(), { database, logger: createLogger({ silent: true }) });
-  const image = database.serialize();
-  await deps.close();
-  return { image, migrations: deps.ready.migrations };
-}
-
-const template = await seededTemplate();
+/** A migrated, seeded database (SQLite in memory or PostgreSQL: ./test-database.ts), built once per test file and copied for each test. */
+const template = await testTemplate(seedTestDatabase);
 
 /**
  * A fresh app on its own copy of the seeded database (migrated and seeded once per test file), with a
@@ -35,9 +18,9 @@ const template = await seededTemplate();
  */
 export function createTestApp(overrides: Partial<Config> = {}) {
   const config = { ...testConfig(), ...overrides };
-  const db = openSqliteDatabase(template.image);
+  const db = template.open();
   const deps = {
-    db, clock: clockFor(config), config, logger: createLogger({ silent: true }), files: directoryFileStore(config.filesDir),
+    db, clock: clockFor(config), config, logger: createLogger({ silent: !process.env.YILIAN_TEST_LOG }), files: directoryFileStore(config.filesDir),
     ready: { value: true, migrations: template.migrations }, close: () => db.close(),
   };
   const app = createApp(deps);

@@ -65,7 +65,7 @@ export async function assertCCollation(client: pg.PoolClient | pg.Pool): Promise
 
 const journalSchema = z.object({ entries: z.array(z.object({ tag: z.string(), when: z.number() })) });
 
-function journal(folder: string): { tag: string; when: number }[] {
+export function journal(folder = pgMigrationsFolder()): { tag: string; when: number }[] {
   return journalSchema.parse(JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8'))).entries;
 }
 

@@ -16,6 +16,8 @@ export interface PgPoolOptions {
   statementTimeoutMs?: number;
   /** A session idle inside a transaction is ended after this long; default 60 s. */
   idleInTransactionTimeoutMs?: number;
+  /** An idle connection is closed after this long; default 30 s. */
+  idleTimeoutMs?: number;
   /** Called with errors of idle pooled connections (e.g. the server restarted); they must not crash the process. */
   onIdleError?: (err: Error) => void;
 }
@@ -61,7 +63,7 @@ export function createPgPool(settings: PgConnectionSettings, options: PgPoolOpti
     ssl: settings.ssl,
     max: options.size ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? POOL_WAIT_MS,
-    idleTimeoutMillis: 30_000,
+    idleTimeoutMillis: options.idleTimeoutMs ?? 30_000,
     application_name: options.applicationName ?? 'yilian',
     statement_timeout: options.statementTimeoutMs ?? 30_000,
     idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 60_000,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, createTestApp, loginAs } from '../../testing/test-app';
 import { json } from '../../testing/json';
-import { dropAuditGuards } from '../../testing/tamper';
+import { dropAuditGuards, rawSql } from '../../testing/tamper';
 
 type Call = ReturnType<typeof api>;
 
@@ -169,8 +169,8 @@ describe('GET /api/audit/verify', () => {
     const seq = (await json(await city('GET', '/api/audit?action=department.create'))).items[0].seq;
     expect((await json(await city('GET', '/api/audit/verify'))).ok).toBe(true);
     // when someone with access to the database file rewrites that entry's "after"
-    dropAuditGuards(deps.db);
-    deps.db.execRaw('UPDATE audit_log SET after = ? WHERE seq = ?', JSON.stringify({ code: 'mz', name: '伪造' }), seq);
+    await dropAuditGuards(deps.db);
+    await rawSql(deps.db, 'UPDATE audit_log SET after = ? WHERE seq = ?', JSON.stringify({ code: 'mz', name: '伪造' }), seq);
     // then verification names it
     const res = await city('GET', '/api/audit/verify');
     expect(res.status).toBe(200);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, createTestApp, loginAs, TEST_PASSWORD } from '../../testing/test-app';
 import { json } from '../../testing/json';
+import { countOf, rawSql } from '../../testing/tamper';
 
 const login = (app: ReturnType<typeof createTestApp>['app'], username: string, password: string, headers: Record<string, string> = {}) =>
   api(app)('POST', '/api/auth/login', { username, password }, headers);
@@ -191,14 +192,13 @@ describe('session expiry', () => {
     // given a session that expired an hour before the test clock
     const { app, deps } = createTestApp();
     const cookie = await loginAs(app, 'window-clerk.370811');
-    deps.db.execRaw("UPDATE sessions SET expires_at = '2025-09-26T01:00:00.000Z'");
+    await rawSql(deps.db, "UPDATE sessions SET expires_at = '2025-09-26T01:00:00.000Z'");
     // when it is used
     const res = await api(app, cookie)('GET', '/api/auth/me');
     // then it no longer signs anyone in, and a later login clears it from the table
     expect(res.status).toBe(200);
     expect(await json(res)).toEqual({ user: null });
     await loginAs(app, 'county-admin.370811');
-    const left = deps.db.execRaw("SELECT count(*) AS n FROM sessions WHERE expires_at < '2025-09-26T02:00:00.000Z'")[0] as { n: number };
-    expect(left.n).toBe(0);
+    expect(await countOf(deps.db, "SELECT count(*) AS n FROM sessions WHERE expires_at < '2025-09-26T02:00:00.000Z'")).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PASSWORD } from '../../testing/test-app';
 import { json } from '../../testing/json';
+import { rawSql } from '../../testing/tamper';
 
 type App = ReturnType<typeof createTestApp>['app'];
 
@@ -15,8 +16,8 @@ const from = (app: App, address: string, path: string, body: unknown, headers: R
 const login = (app: App, address: string, username: string, password: string, headers: Record<string, string> = {}) =>
   from(app, address, '/api/auth/login', { username, password }, headers);
 
-const auditActions = (deps: ReturnType<typeof createTestApp>['deps'], action: string) =>
-  deps.db.execRaw(`SELECT target_id AS targetId, after FROM audit_log WHERE action = '${action}' ORDER BY seq`) as Array<{ targetId: string | null; after: string }>;
+const auditActions = async (deps: ReturnType<typeof createTestApp>['deps'], action: string) =>
+  (await rawSql(deps.db, 'SELECT target_id AS "targetId", after FROM audit_log WHERE action = ? ORDER BY seq', action)) as Array<{ targetId: string | null; after: string }>;
 
 describe('login throttle per username and client address', () => {
   it('locks only the (username, address) pair: the real user still signs in from another address', async () => {
@@ -81,13 +82,13 @@ describe('login throttle per username and client address', () => {
     for (let i = 0; i < 5; i++) await login(app, '203.0.113.9', 'window-clerk.370811', 'wrong-password');
     await login(app, '203.0.113.9', '13812345678', 'wrong-password');
     // then 6 failures and one lockout are in the audit log, the mobile username masked
-    const failures = auditActions(deps, 'auth.login_failed');
+    const failures = await auditActions(deps, 'auth.login_failed');
     expect(failures).toHaveLength(6);
     expect(JSON.parse(failures[0]!.after)).toEqual({ username: 'window-clerk.370811', client: '203.0.113.9', reason: 'wrong_password' });
     expect(failures[0]!.targetId).toEqual(expect.any(String));
     expect(JSON.parse(failures[5]!.after)).toMatchObject({ username: '138****5678', reason: 'unknown_user' });
     expect(failures[5]!.targetId).toBeNull();
-    const locked = auditActions(deps, 'auth.locked');
+    const locked = await auditActions(deps, 'auth.locked');
     expect(locked).toHaveLength(1);
     expect(JSON.parse(locked[0]!.after)).toMatchObject({ username: 'window-clerk.370811', client: '203.0.113.9', scope: 'pair' });
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { restaurantCatalog as restaurant } from '@yilian/shared/testing';
 import { api, createTestApp, loginAs } from '../../testing/test-app';
 import { json } from '../../testing/json';
+import { countOf } from '../../testing/tamper';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixture JSON is navigated freely in tests
 type Json = Record<string, any>;
@@ -12,8 +13,7 @@ async function asCityAdmin() {
   return { app, deps, call: api(app, await loginAs(app, 'city-admin.370800')) };
 }
 
-const count = (deps: ReturnType<typeof createTestApp>['deps'], table: string): number =>
-  (deps.db.execRaw(`SELECT count(*) AS n FROM ${table}`)[0] as { n: number }).n;
+const count = (deps: ReturnType<typeof createTestApp>['deps'], table: string): Promise<number> => countOf(deps.db, `SELECT count(*) AS n FROM ${table}`);
 
 describe('catalog seed', () => {
   it('loads the three fixture chains on first start', async () => {
@@ -34,7 +34,7 @@ describe('POST /api/catalog/import', () => {
     // given the seeded catalog and its export
     const { call, deps } = await asCityAdmin();
     const exported = await json(await call('GET', '/api/catalog/export'));
-    const versions = count(deps, 'matter_versions');
+    const versions = await count(deps, 'matter_versions');
     // when the export is imported again
     const res = await call('POST', '/api/catalog/import', exported);
     // then every matter is unchanged, no version is added and the next export is identical
@@ -44,7 +44,7 @@ describe('POST /api/catalog/import', () => {
     expect(report.changed).toEqual([]);
     expect(report.unchanged).toHaveLength(exported.matters.length);
     expect(report.chainsCreated).toEqual([]);
-    expect(count(deps, 'matter_versions')).toBe(versions);
+    expect(await count(deps, 'matter_versions')).toBe(versions);
     expect(await json(await call('GET', '/api/catalog/export'))).toEqual(exported);
   });
 
@@ -133,7 +133,7 @@ describe('POST /api/catalog/import', () => {
     const file = clone(restaurant) as Json;
     file.matters[0].promisedLimitDays = 1; // a valid change that must not be applied either
     delete file.matters[1].materials[1].code;
-    const before = { versions: count(deps, 'matter_versions'), audit: count(deps, 'audit_log') };
+    const before = { versions: await count(deps, 'matter_versions'), audit: await count(deps, 'audit_log') };
     // when imported
     const res = await call('POST', '/api/catalog/import', file);
     // then 400 names the path and nothing is written
@@ -142,8 +142,8 @@ describe('POST /api/catalog/import', () => {
     expect(error.code).toBe('invalid_catalog');
     expect(error.path).toBe('matters[1].materials[1].code');
     expect(error.details.map((d: Json) => d.path)).toContain('matters[1].materials[1].code');
-    expect(count(deps, 'matter_versions')).toBe(before.versions);
-    expect(count(deps, 'audit_log')).toBe(before.audit);
+    expect(await count(deps, 'matter_versions')).toBe(before.versions);
+    expect(await count(deps, 'audit_log')).toBe(before.audit);
   });
 
   it('lets county administrators read but not import', async () => {

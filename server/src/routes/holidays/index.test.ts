@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, createTestApp, loginAs } from '../../testing/test-app';
 import { json } from '../../testing/json';
 import { holidayFile } from '@yilian/shared/testing';
+import { countOf, rawSql } from '../../testing/tamper';
 
 const file2027 = () => ({
   year: 2027,
@@ -12,8 +13,7 @@ const file2027 = () => ({
   ],
 });
 
-const auditCount = (deps: ReturnType<typeof createTestApp>['deps']) =>
-  (deps.db.execRaw('SELECT count(*) AS n FROM audit_log')[0] as { n: number }).n;
+const auditCount = (deps: ReturnType<typeof createTestApp>['deps']): Promise<number> => countOf(deps.db, 'SELECT count(*) AS n FROM audit_log');
 
 describe('GET /api/holidays', () => {
   it('lists the bundled years with their day counts and no warning in 2025', async () => {
@@ -54,7 +54,7 @@ describe('GET /api/holidays', () => {
   it('names the current year too when it is missing', async () => {
     // given the clock in 2026 and the 2026 data gone
     const { app, deps } = createTestApp({ now: '2026-03-01T02:00:00.000Z' });
-    deps.db.execRaw('DELETE FROM holiday_years WHERE year = 2026');
+    await rawSql(deps.db, 'DELETE FROM holiday_years WHERE year = 2026');
     const call = api(app, await loginAs(app, 'county-admin.370881'));
     // when
     const body = await json(await call('GET', '/api/holidays'));
@@ -79,7 +79,7 @@ describe('PUT /api/holidays/:year', () => {
     const call = api(app, await loginAs(app, 'city-admin.370800'));
     const before = await json(await call('GET', '/api/calendar/deadline?from=2026-12-31&days=1'));
     expect(before).toEqual({ deadline: '2027-01-01', fallbackYears: [2027] });
-    const audits = auditCount(deps);
+    const audits = await auditCount(deps);
     // when
     const res = await call('PUT', '/api/holidays/2027', file2027());
     // then
@@ -88,7 +88,7 @@ describe('PUT /api/holidays/:year', () => {
     const listed = (await json(await call('GET', '/api/holidays'))).years.find((y: { year: number }) => y.year === 2027);
     expect(listed).toMatchObject({ source: 'upload', loadedBy: 'city-admin.370800', offDays: 1, makeUpDays: 1 });
     expect(await json(await call('GET', '/api/calendar/deadline?from=2026-12-31&days=1'))).toEqual({ deadline: '2027-01-04', fallbackYears: [] });
-    expect(auditCount(deps)).toBe(audits + 1);
+    expect(await auditCount(deps)).toBe(audits + 1);
   });
 
   it('replaces a bundled year and returns the file\'s warnings', async () => {
@@ -116,14 +116,14 @@ describe('PUT /api/holidays/:year', () => {
     // given
     const { app, deps } = createTestApp();
     const call = api(app, await loginAs(app, 'city-admin.370800'));
-    const audits = auditCount(deps);
+    const audits = await auditCount(deps);
     // when
     const res = await call('PUT', '/api/holidays/2027', file);
     // then
     expect(res.status).toBe(400);
     expect((await json(res)).error).toMatchObject({ code: 'invalid_input', path });
-    expect(deps.db.execRaw('SELECT count(*) AS n FROM holiday_years WHERE year = 2027')[0]).toEqual({ n: 0 });
-    expect(auditCount(deps)).toBe(audits);
+    expect(await countOf(deps.db, 'SELECT count(*) AS n FROM holiday_years WHERE year = 2027')).toBe(0);
+    expect(await auditCount(deps)).toBe(audits);
   });
 
   it('is for the city admin only', async () => {
@@ -134,7 +134,7 @@ describe('PUT /api/holidays/:year', () => {
     const res = await call('PUT', '/api/holidays/2027', file2027());
     // then
     expect(res.status).toBe(403);
-    expect(deps.db.execRaw('SELECT count(*) AS n FROM holiday_years WHERE year = 2027')[0]).toEqual({ n: 0 });
+    expect(await countOf(deps.db, 'SELECT count(*) AS n FROM holiday_years WHERE year = 2027')).toBe(0);
   });
 });
 
