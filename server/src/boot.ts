@@ -6,6 +6,8 @@ import { createLogger, type Logger } from './logger';
 import type { Config } from './config';
 import type { AppDeps } from './http/context';
 import { directoryFileStore, type FileStore } from './files/file-store';
+import { openAuditAnchor } from './audit/anchor';
+import { startCheckpointTimer } from './audit/checkpoint-timer';
 
 /** The clock the configuration asks for: fixed by YILIAN_NOW, else the system clock. */
 export const clockFor = (config: Config): Clock => (config.now ? fixedClock(config.now) : systemClock);
@@ -20,5 +22,11 @@ export async function boot(
   const db = opts.database ?? openSqliteDatabase(config.dbPath);
   const migrations = await db.migrate();
   const seed = await seedDatabase(db, { now: clock.now(), demoPassword: config.demoPassword, scryptCost: config.scryptCost });
-  return { db, clock, config, logger, files: opts.files ?? directoryFileStore(config.filesDir), ready: { value: true, migrations }, seed, close: () => db.close() };
+  const audit = await openAuditAnchor(db.read, config.audit);
+  const timer = startCheckpointTimer({ db, audit, clock, logger });
+  const close = async () => {
+    timer.stop();
+    await db.close();
+  };
+  return { db, clock, config, logger, files: opts.files ?? directoryFileStore(config.filesDir), audit, ready: { value: true, migrations }, seed, close };
 }

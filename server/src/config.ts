@@ -11,6 +11,9 @@ const envSchema = z.object({
   YILIAN_SESSION_HOURS: z.coerce.number().positive().default(12),
   YILIAN_LOG: z.string().optional(),
   YILIAN_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  YILIAN_AUDIT_KEY: z.string().min(1).default('./data/audit-signing.pem'),
+  YILIAN_AUDIT_CHECKPOINTS: z.string().min(1).default('./data/audit-checkpoints.jsonl'),
+  YILIAN_AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(1000),
 });
 
 export interface Config {
@@ -26,6 +29,8 @@ export interface Config {
   quiet: boolean;
   /** The public origin for links the server writes (the guide's link); unset → links are relative, never from the request's Host. */
   publicUrl?: string;
+  /** The audit log's anchor outside the database (signing key, checkpoint file, entries per checkpoint). */
+  audit: { keyPath: string; checkpointsPath: string; checkpointEvery: number };
 }
 
 /** Reads configuration from environment variables, failing with the variable's name. */
@@ -50,5 +55,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sessionHours: e.YILIAN_SESSION_HOURS,
     quiet: e.YILIAN_LOG === 'quiet',
     ...(e.YILIAN_PUBLIC_URL ? { publicUrl: e.YILIAN_PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    audit: { keyPath: e.YILIAN_AUDIT_KEY, checkpointsPath: e.YILIAN_AUDIT_CHECKPOINTS, checkpointEvery: e.YILIAN_AUDIT_CHECKPOINT_EVERY },
   };
 }

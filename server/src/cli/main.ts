@@ -10,7 +10,7 @@ import { DomainError } from '../errors';
 const USAGE = `Usage: pnpm yilian <command>
   import <file.json>         import a yilian.catalog/v1 file into the city catalog (all-or-nothing)
   export [--chain CODE]      print the catalog (or one chain's matters) as yilian.catalog/v1 JSON
-Environment: YILIAN_DB (default ./data/yilian.db), YILIAN_NOW.`;
+Environment: YILIAN_DB (default ./data/yilian.db), YILIAN_AUDIT_KEY, YILIAN_AUDIT_CHECKPOINTS, YILIAN_NOW.`;
 
 /** Paths are relative to where the user ran the command (pnpm runs scripts inside the package). */
 const userPath = (p: string): string => (isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p));
@@ -25,7 +25,12 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`Unknown command: ${command}\n${USAGE}\n`);
     return 2;
   }
-  const config = loadConfig({ ...process.env, YILIAN_DB: userPath(process.env.YILIAN_DB ?? './data/yilian.db') });
+  const config = loadConfig({
+    ...process.env,
+    YILIAN_DB: userPath(process.env.YILIAN_DB ?? './data/yilian.db'),
+    YILIAN_AUDIT_KEY: userPath(process.env.YILIAN_AUDIT_KEY ?? './data/audit-signing.pem'),
+    YILIAN_AUDIT_CHECKPOINTS: userPath(process.env.YILIAN_AUDIT_CHECKPOINTS ?? './data/audit-checkpoints.jsonl'),
+  });
   const deps = await boot(config, { logger: createLogger({ silent: true }) });
   try {
     if (command === 'import') {

@@ -7,6 +7,8 @@ import { loadConfig, type Config } from '../config';
 import { createApp } from '../http/app';
 import { createLogger } from '../logger';
 import { directoryFileStore } from '../files/file-store';
+import { anchorWithKey } from '../audit/anchor';
+import { loadSigningKey } from '../audit/integrity/signing-key';
 
 export const TEST_PASSWORD = 'yilian-demo';
 export const TEST_NOW = '2025-09-26T02:00:00.000Z';
@@ -16,7 +18,16 @@ let filesDir: string | undefined;
 /** One temporary upload directory per test file (real files, like production). */
 const testFilesDir = (): string => (filesDir ??= mkdtempSync(join(tmpdir(), 'yilian-test-files-')));
 
-const testConfig = (): Config => loadConfig({ YILIAN_NOW: TEST_NOW, YILIAN_SCRYPT_COST: '1024', YILIAN_DB: ':memory:', YILIAN_FILES: testFilesDir() });
+let auditDir: string | undefined;
+
+/** One audit signing key per test file; one checkpoint file per test app (each app has its own database). */
+const testAuditDir = (): string => (auditDir ??= mkdtempSync(join(tmpdir(), 'yilian-test-audit-')));
+const freshCheckpointFile = (): string => join(mkdtempSync(join(testAuditDir(), 'app-')), 'checkpoints.jsonl');
+
+const testConfig = (): Config => loadConfig({
+  YILIAN_NOW: TEST_NOW, YILIAN_SCRYPT_COST: '1024', YILIAN_DB: ':memory:', YILIAN_FILES: testFilesDir(),
+  YILIAN_AUDIT_KEY: join(testAuditDir(), 'audit-signing.pem'), YILIAN_AUDIT_CHECKPOINTS: freshCheckpointFile(),
+});
 
 /** A migrated, seeded in-memory database, built once per test file and copied for each test. */
 async function seededTemplate(): Promise<{ image: Buffer; migrations: number }> {
@@ -36,8 +47,9 @@ const template = await seededTemplate();
 export function createTestApp(overrides: Partial<Config> = {}) {
   const config = { ...testConfig(), ...overrides };
   const db = openSqliteDatabase(template.image);
+  const audit = anchorWithKey(loadSigningKey(config.audit.keyPath, { mayCreate: true }).pem, config.audit);
   const deps = {
-    db, clock: clockFor(config), config, logger: createLogger({ silent: true }), files: directoryFileStore(config.filesDir),
+    db, clock: clockFor(config), config, logger: createLogger({ silent: true }), files: directoryFileStore(config.filesDir), audit,
     ready: { value: true, migrations: template.migrations }, close: () => db.close(),
   };
   const app = createApp(deps);
