@@ -118,7 +118,7 @@ describe('the verification', () => {
     appendAuditEntries(deps.db, 12_000);
     // when
     let pauses = 0;
-    const report = await verifyAuditLog(deps.db.read, deps.audit, { pause: async () => void (pauses += 1) });
+    const report = await verifyAuditLog(deps.db.read, deps.audit, { chunkSize: 5_000, pause: async () => void (pauses += 1) });
     // then
     expect(report).toMatchObject({ ok: true });
     expect(report.count).toBeGreaterThan(12_000);
