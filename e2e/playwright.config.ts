@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 const port = Number(process.env.YILIAN_E2E_PORT ?? 8731);
 const db = join(tmpdir(), `yilian-e2e-${port}.db`);
+const checkpoints = join(tmpdir(), `yilian-e2e-audit-${port}.jsonl`);
 const chromium = process.env.YILIAN_CHROMIUM ?? '/usr/bin/chromium';
 
 /** e2e: the production build served by the real server on a fresh temp database, driven in Debian Chromium. */
@@ -31,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -f "${db}" "${db}-wal" "${db}-shm" && node ../server/dist/main.js`,
+    command: `rm -f "${db}" "${db}-wal" "${db}-shm" "${checkpoints}" && node ../server/dist/main.js`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -44,6 +45,8 @@ export default defineConfig({
       YILIAN_NOW: '2025-09-26T02:00:00.000Z',
       YILIAN_SCRYPT_COST: '1024',
       YILIAN_LOG: 'quiet',
+      YILIAN_AUDIT_KEY: join(tmpdir(), `yilian-e2e-audit-${port}.pem`),
+      YILIAN_AUDIT_CHECKPOINTS: checkpoints,
     },
   },
 });

@@ -5,6 +5,9 @@
  *   BENCH matter_list_3000_ms <median ms> ms
  *   BENCH matter_search_3000_ms <median ms> ms
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openSqliteDatabase } from '../src/db/sqlite-database';
 import { boot } from '../src/boot';
 import { loadConfig } from '../src/config';
@@ -31,7 +34,11 @@ function matter(i: number) {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number): string => ms.toFixed(3);
 
-const config = loadConfig({ YILIAN_DB: ':memory:', YILIAN_SCRYPT_COST: '1024', YILIAN_NOW: '2025-09-26T02:00:00Z' });
+const auditDir = mkdtempSync(join(tmpdir(), 'yilian-catalog-bench-'));
+const config = loadConfig({
+  YILIAN_DB: ':memory:', YILIAN_SCRYPT_COST: '1024', YILIAN_NOW: '2025-09-26T02:00:00Z',
+  YILIAN_AUDIT_KEY: join(auditDir, 'audit.pem'), YILIAN_AUDIT_CHECKPOINTS: join(auditDir, 'checkpoints.jsonl'),
+});
 const deps = await boot(config, { database: openSqliteDatabase(':memory:'), logger: createLogger({ silent: true }) });
 const catalog = { format: 'yilian.catalog/v1', matters: Array.from({ length: 3000 }, (_, i) => matter(i)) };
 

@@ -6,6 +6,8 @@ import { createLogger, type Logger } from './logger';
 import type { Config } from './config';
 import type { AppDeps } from './http/context';
 import { directoryFileStore, type FileStore } from './files/file-store';
+import { openAuditAnchor } from './audit/anchor';
+import { startCheckpointTimer } from './audit/checkpoint-timer';
 
 /** The clock the configuration asks for: fixed by YILIAN_NOW, else the system clock. */
 export const clockFor = (config: Config): Clock => (config.now ? fixedClock(config.now) : systemClock);
@@ -33,7 +35,7 @@ export async function prepareDatabase(db: Database, config: Config, clock: Clock
 /** Opens (SQLite or PostgreSQL, from YILIAN_DB), migrates and seeds the database; returns everything the app needs. */
 export async function boot(
   config: Config,
-  opts: { logger?: Logger; database?: Database; files?: FileStore } = {},
+  opts: { logger?: Logger; database?: Database; files?: FileStore; /** false: no hourly checkpoint timer (test templates) */ checkpointTimer?: boolean } = {},
 ): Promise<AppDeps & { seed: SeedReport; close(): Promise<void> }> {
   const clock = clockFor(config);
   const logger = opts.logger ?? createLogger({ silent: config.quiet, now: () => clock.now() });
@@ -46,7 +48,13 @@ export async function boot(
     });
   try {
     const { migrations, seed } = await prepareDatabase(db, config, clock);
-    return { db, clock, config, logger, files: opts.files ?? directoryFileStore(config.filesDir), ready: { value: true, migrations }, seed, close: () => db.close() };
+    const audit = await openAuditAnchor(db.read, config.audit);
+    const timer = opts.checkpointTimer === false ? { stop: () => undefined } : startCheckpointTimer({ db, audit, clock, logger });
+    const close = async () => {
+      timer.stop();
+      await db.close();
+    };
+    return { db, clock, config, logger, files: opts.files ?? directoryFileStore(config.filesDir), audit, ready: { value: true, migrations }, seed, close };
   } catch (err) {
     await db.close().catch(() => undefined);
     throw err;

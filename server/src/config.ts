@@ -15,6 +15,9 @@ const envSchema = z.object({
   YILIAN_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   YILIAN_DEMO: z.enum(['on', 'off']).default('on'),
   YILIAN_TRUST_PROXY: z.string().optional(),
+  YILIAN_AUDIT_KEY: z.string().min(1).default('./data/audit-signing.pem'),
+  YILIAN_AUDIT_CHECKPOINTS: z.string().min(1).default('./data/audit-checkpoints.jsonl'),
+  YILIAN_AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(1000),
 });
 
 export interface Config {
@@ -39,6 +42,8 @@ export interface Config {
   demo: boolean;
   /** YILIAN_TRUST_PROXY: addresses of reverse proxies whose X-Forwarded-For is believed (none by default). */
   trustedProxies: string[];
+  /** The audit log's anchor outside the database (signing key, checkpoint file, entries per checkpoint). */
+  audit: { keyPath: string; checkpointsPath: string; checkpointEvery: number };
 }
 
 /** Reads configuration from environment variables, failing with the variable's name. */
@@ -67,5 +72,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ...(e.YILIAN_PUBLIC_URL ? { publicUrl: e.YILIAN_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     demo: e.YILIAN_DEMO === 'on',
     trustedProxies: (e.YILIAN_TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    audit: { keyPath: e.YILIAN_AUDIT_KEY, checkpointsPath: e.YILIAN_AUDIT_CHECKPOINTS, checkpointEvery: e.YILIAN_AUDIT_CHECKPOINT_EVERY },
   };
 }

@@ -22,12 +22,12 @@ describe('DepartmentsPage', () => {
 
   it('renders a row per department with its user count', async () => {
     // given the server's departments
-    const seen = stubFetch(() => jsonResponse({ items: departments }));
+    const seen = stubFetch(() => jsonResponse({ items: departments, total: departments.length }));
     // when the page opens
     const wrapper = mountPage();
     await flushPromises();
     // then each department has a row with code, name and user count
-    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/departments']);
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/departments?page=1&pageSize=20']);
     const rows = wrapper.findAll('.el-table__body tr');
     expect(rows).toHaveLength(2);
     expect(rows[0]?.text()).toContain('scjg');
@@ -39,6 +39,20 @@ describe('DepartmentsPage', () => {
     expect(wrapper.get('[data-testid="department-delete-xzsp"]').attributes('disabled')).toBeUndefined();
   });
 
+  it('asks the server for one page, and for the first page of matches when searching', async () => {
+    // given a tenant with 45 departments
+    const seen = stubFetch(() => jsonResponse({ items: departments, total: 45 }));
+    const wrapper = mountPage();
+    await flushPromises();
+    // when searching
+    await wrapper.get('[data-testid="departments-search"]').setValue(' 市场 ');
+    await wrapper.get('[data-testid="departments-search-submit"]').trigger('click');
+    await flushPromises();
+    // then the search went to the server, and the pager knows the total
+    expect(seen.map((r) => r.url)).toEqual(['/api/departments?page=1&pageSize=20', `/api/departments?page=1&pageSize=20&q=${encodeURIComponent('市场')}`]);
+    expect(wrapper.get('[data-testid="departments-pagination"]').text()).toContain('45');
+  });
+
   it('shows the server message when the list cannot be loaded', async () => {
     stubFetch(() => jsonResponse({ error: { code: 'forbidden', message: '当前角色无权执行此操作' } }, 403));
     const wrapper = mountPage();
@@ -48,7 +62,7 @@ describe('DepartmentsPage', () => {
 
   it('rejects an invalid code in the create dialog without calling the server', async () => {
     // given the page with its create dialog open
-    const seen = stubFetch(() => jsonResponse({ items: departments }));
+    const seen = stubFetch(() => jsonResponse({ items: departments, total: departments.length }));
     const wrapper = mountPage();
     await flushPromises();
     await wrapper.get('[data-testid="department-create"]').trigger('click');
@@ -66,7 +80,7 @@ describe('DepartmentsPage', () => {
     // given a server that rejects the first code as a duplicate, then accepts
     let posts = 0;
     const seen = stubFetch(({ method }) => {
-      if (method !== 'POST') return jsonResponse({ items: departments });
+      if (method !== 'POST') return jsonResponse({ items: departments, total: departments.length });
       posts += 1;
       return posts === 1
         ? jsonResponse({ error: { code: 'conflict', message: '部门编码 scjg 已存在', path: 'code' } }, 409)

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { openSqliteDatabase } from '../db/sqlite-database';
-import { appendAudit, GENESIS_HASH, verifyAuditChain } from './audit-log';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appendAudit, GENESIS_HASH } from './audit-log';
+import { anchorWithKey } from './anchor';
+import { verifyAuditLog } from './verify-audit';
 import { dropAuditGuards } from '../testing/tamper';
+import type { Reader } from '../db/database';
+
+const anchor = anchorWithKey(generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), {
+  keyPath: '', checkpointsPath: join(mkdtempSync(join(tmpdir(), 'yl-audit-')), 'none.jsonl'), checkpointEvery: 1000,
+});
+
+/** The chain alone (no checkpoints written here). */
+const verifyAuditChain = (read: Reader) => verifyAuditLog(read, anchor);
 
 async function freshDb() {
   const db = openSqliteDatabase(':memory:');
@@ -27,7 +41,7 @@ describe('audit hash chain', async () => {
     // when verified
     const result = await verifyAuditChain(db.read);
     // then the chain is whole and starts at the genesis hash
-    expect(result).toEqual({ ok: true, count: 3 });
+    expect(result).toEqual({ ok: true, count: 3, checkpoints: 0, lastCheckpointSeq: null });
     const first = db.execRaw('SELECT prev_hash FROM audit_log WHERE seq = 1')[0] as { prev_hash: string };
     expect(first.prev_hash).toBe(GENESIS_HASH);
   });
@@ -54,7 +68,7 @@ describe('audit hash chain', async () => {
     await appendAll(db, [1, 2, 3]);
     await dropAuditGuards(db);
     db.execRaw('DELETE FROM audit_log WHERE seq = 2');
-    expect(await verifyAuditChain(db.read)).toMatchObject({ ok: false, brokenAt: 3, reason: 'sequence' });
+    expect(await verifyAuditChain(db.read)).toMatchObject({ ok: false, brokenAt: 2, kind: 'altered_entry', reason: 'sequence' });
   });
 
   it('reports a re-hashed forgery by the broken link to it', async () => {

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { asc, desc, eq, and, type SQL } from 'drizzle-orm';
+import { desc, eq, and, type SQL } from 'drizzle-orm';
 import { auditLog } from '../db/schema';
 import type { Database, Reader, Tx } from '../db/database';
+import { sha256Parts } from './integrity/audit-crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -19,12 +19,15 @@ export interface AuditEntry {
 
 type StoredFields = Omit<typeof auditLog.$inferSelect, 'hash' | 'prevHash'>;
 
-/** The hash of one entry: SHA-256 over the previous hash and the entry's stored fields, in a fixed order. */
-export function entryHash(prevHash: string, e: StoredFields): string {
+/**
+ * The hash of one entry over the previous hash and the entry's stored fields, in a fixed order (SHA-256;
+ * another algorithm comes through `hash`, the AuditCrypto interface's).
+ */
+export function entryHash(prevHash: string, e: StoredFields, hash: (parts: readonly string[]) => string = sha256Parts): string {
   const canonical = JSON.stringify([
     e.seq, e.at, e.tenantId, e.actorId, e.actorName, e.action, e.targetType, e.targetId, e.before, e.after,
   ]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  return hash([prevHash, canonical]);
 }
 
 /**
@@ -48,27 +51,6 @@ export async function appendAudit(db: Database, tx: Tx, entry: AuditEntry): Prom
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
   };
   await tx.insert(auditLog).values({ ...fields, prevHash, hash: entryHash(prevHash, fields) });
-}
-
-export type ChainVerification =
-  | { ok: true; count: number }
-  | { ok: false; count: number; brokenAt: number; reason: 'prev_hash' | 'hash' | 'sequence' };
-
-/** Walks the whole chain and reports the first broken link. */
-export async function verifyAuditChain(db: Reader): Promise<ChainVerification> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let count = 0;
-  for (const row of await db.select().from(auditLog).orderBy(asc(auditLog.seq))) {
-    count += 1;
-    if (row.seq !== expectedSeq) return { ok: false, count, brokenAt: row.seq, reason: 'sequence' };
-    if (row.prevHash !== prevHash) return { ok: false, count, brokenAt: row.seq, reason: 'prev_hash' };
-    const { hash, prevHash: _p, ...fields } = row;
-    if (entryHash(prevHash, fields) !== hash) return { ok: false, count, brokenAt: row.seq, reason: 'hash' };
-    prevHash = hash;
-    expectedSeq += 1;
-  }
-  return { ok: true, count };
 }
 
 /** Lists entries newest first, optionally restricted to one tenant. */

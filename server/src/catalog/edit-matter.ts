@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import type { AuthState } from '../auth/types';
 import { DomainError, invalidInput } from '../errors';
 import { recordAudit } from '../audit/record';
+import { refreshChainFigures } from '../chains/chain-figures';
 import { CatalogInvalidError } from './import-request';
 import { catalogTenantId } from './catalog-tenant';
 import { contentHash } from './content-hash';
@@ -54,6 +55,7 @@ export async function editMatter(db: Database, auth: AuthState, code: string, ma
       name: String(matter.name), department: String(matter.department), departmentId: dept.id, type: String(matter.type),
       subject: String(matter.subject), currentVersion: version, updatedAt: nowIso,
     }).where(eq(matters.id, row.id));
+    await refreshChainFigures(tx, { matterCodes: [code] });
     const pick = (o: Json) => Object.fromEntries(changed.map((k) => [k, o[k]]));
     await recordAudit(db, tx, auth, now, { action: 'matter.edit', targetType: 'matter', targetId: code, tenantId, before: { version: row.currentVersion, ...pick(before) }, after: { version, ...pick(matter) } });
     return { version, changed };

@@ -1,6 +1,7 @@
 import { nextChainPosition } from '../chains/chain-queries';
+import { refreshChainFigures } from '../chains/chain-figures';
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Catalog, ChainRecipe } from '@yilian/shared';
 import { catalogExtras, chains, dataElements, matterVersions, matters } from '../db/schema';
 import type { Tx } from '../db/database';
@@ -78,6 +79,15 @@ async function createChains(tx: Tx, tenantId: string, recipes: Json[], actor: st
   }
 }
 
+/** Recomputes the figures of the chains the import touched: new ones, those using a changed matter; all when data elements changed. */
+async function refreshImportedFigures(tx: Tx, report: ImportReport): Promise<void> {
+  if (report.dataElements.added.length > 0 || report.dataElements.updated.length > 0) return refreshChainFigures(tx, 'all');
+  await refreshChainFigures(tx, { matterCodes: [...report.added, ...report.changed] });
+  if (report.chainsCreated.length === 0) return;
+  const created = await tx.select({ id: chains.id }).from(chains).where(and(isNull(chains.figures), inArray(chains.code, report.chainsCreated)));
+  if (created.length > 0) await refreshChainFigures(tx, { chainIds: created.map((c) => c.id) });
+}
+
 async function keepRootExtras(tx: Tx, tenantId: string, raw: Json, now: string): Promise<void> {
   const extras = Object.fromEntries(Object.entries(raw).filter(([k]) => !KNOWN_ROOT_KEYS.has(k)));
   if (Object.keys(extras).length === 0) return;
@@ -102,5 +112,6 @@ export async function importCatalog(tx: Tx, tenantId: string, raw: Json, parsed:
   for (const m of raw.matters as Json[]) await upsertMatter(tx, tenantId, m, actor, now, report);
   await createChains(tx, tenantId, (raw.chains as Json[] | undefined) ?? [], actor, now, report);
   await keepRootExtras(tx, tenantId, raw, now);
+  await refreshImportedFigures(tx, report);
   return report;
 }

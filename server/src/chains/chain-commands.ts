@@ -10,6 +10,7 @@ import { CatalogInvalidError } from '../catalog/import-request';
 import { catalogTenantId } from '../catalog/catalog-tenant';
 import { loadMatters } from './chain-matters';
 import { chainByCode, getChain, nextChainPosition, type ChainRow } from './chain-queries';
+import { refreshChainFigures } from './chain-figures';
 
 /** Validates a recipe: its schema (paths `recipe.…`), its matters exist, its FEEL conditions compile. */
 export async function validateRecipe(db: Reader, recipe: unknown): Promise<ChainRecipe> {
@@ -43,6 +44,7 @@ export async function createChain(db: Database, auth: AuthState, recipe: unknown
     const tenantId = await catalogTenantId(tx);
     await tx.insert(chains).values({ id, tenantId, code: value.code, name: value.name, subject: value.subject, status: 'draft', recipe: value, decisions, position: await nextChainPosition(tx, tenantId), createdAt: iso, updatedAt: iso, updatedBy: auth.user.username });
     const created = await getChain(tx, id);
+    await refreshChainFigures(tx, { chainIds: [id] });
     await recordAudit(db, tx, auth, now, { action: 'chain.create', targetType: 'chain', targetId: id, tenantId, after: snapshot(created) });
     return created;
   });
@@ -77,6 +79,7 @@ export async function updateChain(db: Database, auth: AuthState, id: string, inp
       .returning({ id: chains.id });
     if (written.length !== 1) throw staleChain((await getChain(tx, id)).revision, input.revision ?? before.revision);
     const after = await getChain(tx, id);
+    await refreshChainFigures(tx, { chainIds: [id] });
     await recordAudit(db, tx, auth, now, { action: 'chain.update', targetType: 'chain', targetId: id, tenantId, before: snapshot(before), after: snapshot(after) });
     return after;
   });

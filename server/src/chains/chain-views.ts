@@ -1,5 +1,5 @@
 import type { Reader } from '../db/database';
-import { getChain, listChains, type ChainRow } from './chain-queries';
+import { getChain, type ChainRow } from './chain-queries';
 import { composeFromCatalog } from './compose';
 import { describeComposition } from './describe-composition';
 
@@ -11,16 +11,6 @@ export async function composeStored(db: Reader, chain: ChainRow) {
     ...(chain.recipe.dependsOn ? { dependsOn: chain.recipe.dependsOn } : {}),
   });
   return { composed, description: describeComposition(chain.code, composed, applicability) };
-}
-
-/** Every chain without its recipe and decisions, with its matter count and whether it can be published. */
-export async function chainList(db: Reader) {
-  const chains = await listChains(db);
-  return Promise.all(chains.map(async (chain) => {
-    const { composed } = await composeStored(db, chain);
-    const { recipe: _r, decisions: _d, ...rest } = chain;
-    return { ...rest, matterCount: chain.recipe.matters.length, publishable: composed.publishable, blockers: composed.blockers, blockerMessages: composed.blockerMessages };
-  }));
 }
 
 /** One chain (404 when unknown) with its composition. */

@@ -15,7 +15,7 @@ const USAGE = `Usage: pnpm yilian <command>
   export [--chain CODE]      print the catalog (or one chain's matters) as yilian.catalog/v1 JSON
 ${ADMIN_USAGE}
   migrate                    apply the database migrations and seed (a deploy step before starting nodes)
-Environment: YILIAN_DB (a SQLite file, default ./data/yilian.db, or postgres://user[:password]@host:port/database), YILIAN_NOW; admin create boots with YILIAN_DEMO=off unless set.`;
+Environment: YILIAN_DB (a SQLite file, default ./data/yilian.db, or postgres://user[:password]@host:port/database), YILIAN_AUDIT_KEY, YILIAN_AUDIT_CHECKPOINTS, YILIAN_NOW; admin create boots with YILIAN_DEMO=off unless set.`;
 
 /** Paths are relative to where the user ran the command (pnpm runs scripts inside the package). */
 const userPath = (p: string): string => (isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p));
@@ -33,7 +33,14 @@ async function main(args: string[]): Promise<number> {
   const demo = command === 'admin' ? { YILIAN_DEMO: process.env.YILIAN_DEMO ?? 'off' } : {}; // creating a real admin never seeds demo accounts
   const target = process.env.YILIAN_DB ?? './data/yilian.db';
   // The same rule as the server: a postgres:// URL selects PostgreSQL, anything else is a SQLite file.
-  const config = loadConfig({ ...process.env, ...demo, YILIAN_DB: isPostgresUrl(target) ? target : userPath(target), ...(command === 'migrate' ? { YILIAN_MIGRATE: 'on' } : {}) });
+  const config = loadConfig({
+    ...process.env,
+    ...demo,
+    YILIAN_DB: isPostgresUrl(target) ? target : userPath(target),
+    YILIAN_AUDIT_KEY: userPath(process.env.YILIAN_AUDIT_KEY ?? './data/audit-signing.pem'),
+    YILIAN_AUDIT_CHECKPOINTS: userPath(process.env.YILIAN_AUDIT_CHECKPOINTS ?? './data/audit-checkpoints.jsonl'),
+    ...(command === 'migrate' ? { YILIAN_MIGRATE: 'on' } : {}),
+  });
   const deps = await boot(config, { logger: createLogger({ silent: true }) });
   try {
     if (command === 'migrate') {

@@ -1,2 +1,2 @@
-export { assertCodeFree, getDepartment, listDepartments, type Department } from './repository';
+export { assertCodeFree, getDepartment, listDepartments, pageDepartments, type Department } from './repository';
 export { createDepartment, deleteDepartment, updateDepartment } from './commands';

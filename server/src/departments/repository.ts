@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, asc, count, eq, ne, or } from 'drizzle-orm';
 import { departments, userRoles } from '../db/schema';
 import type { Reader, Tx } from '../db/database';
 import { duplicate, notFound } from '../errors';
+import { containsText } from '../db/like';
 
 /** A department with the number of role grants referencing it. */
 export interface Department {
@@ -29,6 +30,22 @@ export function listDepartments(db: Reader, tenantId: string): Promise<Departmen
     .where(eq(departments.tenantId, tenantId))
     .groupBy(departments.id)
     .orderBy(asc(departments.code));
+}
+
+/** One page of the tenant's departments (code or name containing `q`), ordered by code, with the total. */
+export async function pageDepartments(db: Reader, tenantId: string, query: { q?: string | undefined; page: number; pageSize: number }) {
+  const where = and(eq(departments.tenantId, tenantId), query.q ? or(containsText(departments.code, query.q), containsText(departments.name, query.q)) : undefined);
+  const [counted] = await db.select({ n: count() }).from(departments).where(where);
+  const items: Department[] = await db
+    .select(columns)
+    .from(departments)
+    .leftJoin(userRoles, eq(userRoles.departmentId, departments.id))
+    .where(where)
+    .groupBy(departments.id)
+    .orderBy(asc(departments.code))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return { items, total: counted?.n ?? 0 };
 }
 
 /** One department of the tenant; another tenant's department is answered exactly like a missing one. */

@@ -12,6 +12,7 @@ import { jsonGuard } from './middleware/json-guard';
 import { pathGuard } from './middleware/path-guard';
 import { securityHeaders } from './middleware/security-headers';
 import { sessionAuth } from './middleware/session';
+import { auditCheckpoint } from './middleware/audit-checkpoint';
 import { serveSpa } from './static-app';
 import { appDist } from '../paths';
 import { apiRoutes } from '../routes';
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/api/*', csrfOrigin(deps.config.allowedOrigins));
   app.use('/api/*', jsonGuard());
   app.use('/api/*', sessionAuth(deps));
+  app.use('/api/*', auditCheckpoint(deps));
 
   const api = apiRoutes(deps);
   app.route('/api', api);

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { AuthState } from '../auth/types';
 import type { FileStore } from '../files/file-store';
+import type { AuditAnchor } from '../audit/anchor';
 
 export type { AuthState, AuthUser, RoleGrant } from '../auth/types';
 
@@ -15,6 +16,8 @@ export interface AppDeps {
   logger: Logger;
   /** Where uploaded files' bytes live (YILIAN_FILES). */
   files: FileStore;
+  /** The audit log's signing key and checkpoint file (YILIAN_AUDIT_KEY, YILIAN_AUDIT_CHECKPOINTS). */
+  audit: AuditAnchor;
   /** Set once migrations and seeding are done; health answers 503 until then. */
   ready: { value: boolean; migrations: number };
 }

@@ -6,6 +6,8 @@ import { directoryFileStore } from '../files/file-store';
 import { testTemplate } from './test-database';
 import { seedTestDatabase } from './seed-test-database';
 import { TEST_PASSWORD, testConfig } from './test-config';
+import { anchorWithKey } from '../audit/anchor';
+import { loadSigningKey } from '../audit/integrity/signing-key';
 
 export { TEST_NOW, TEST_PASSWORD } from './test-config';
 
@@ -19,8 +21,9 @@ const template = await testTemplate(seedTestDatabase);
 export function createTestApp(overrides: Partial<Config> = {}) {
   const config = { ...testConfig(), ...overrides };
   const db = template.open();
+  const audit = anchorWithKey(loadSigningKey(config.audit.keyPath, { mayCreate: true }).pem, config.audit);
   const deps = {
-    db, clock: clockFor(config), config, logger: createLogger({ silent: !process.env.YILIAN_TEST_LOG }), files: directoryFileStore(config.filesDir),
+    db, clock: clockFor(config), config, logger: createLogger({ silent: !process.env.YILIAN_TEST_LOG }), files: directoryFileStore(config.filesDir), audit,
     ready: { value: true, migrations: template.migrations }, close: () => db.close(),
   };
   const app = createApp(deps);

@@ -11,5 +11,14 @@ let filesDir: string | undefined;
 /** One temporary upload directory per test file (real files, like production). */
 const testFilesDir = (): string => (filesDir ??= mkdtempSync(join(tmpdir(), 'yilian-test-files-')));
 
-/** The configuration of API tests: a fixed clock, a low scrypt cost. */
-export const testConfig = (): Config => loadConfig({ YILIAN_NOW: TEST_NOW, YILIAN_SCRYPT_COST: '1024', YILIAN_DB: ':memory:', YILIAN_FILES: testFilesDir() });
+let auditDir: string | undefined;
+
+/** One audit signing key per test file; one checkpoint file per test app (each app has its own database). */
+const testAuditDir = (): string => (auditDir ??= mkdtempSync(join(tmpdir(), 'yilian-test-audit-')));
+const freshCheckpointFile = (): string => join(mkdtempSync(join(testAuditDir(), 'app-')), 'checkpoints.jsonl');
+
+/** The configuration of API tests: a fixed clock, a low scrypt cost, a per-file audit key and a per-app checkpoint file. */
+export const testConfig = (): Config => loadConfig({
+  YILIAN_NOW: TEST_NOW, YILIAN_SCRYPT_COST: '1024', YILIAN_DB: ':memory:', YILIAN_FILES: testFilesDir(),
+  YILIAN_AUDIT_KEY: join(testAuditDir(), 'audit-signing.pem'), YILIAN_AUDIT_CHECKPOINTS: freshCheckpointFile(),
+});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { msg } from './messages';
 import { visibleName } from './names';
+import { pagingQuery } from './common';
 
 /** Department code rule. */
 export const DEPARTMENT_CODE = /^[a-z][a-z0-9-]{0,31}$/;
@@ -29,7 +30,16 @@ export const departmentSchema = z.object({
 });
 export type Department = z.infer<typeof departmentSchema>;
 
-export const departmentListSchema = z.object({ items: z.array(departmentSchema) });
+export const listDepartmentsQuery = z.object({
+  q: z.string().trim().max(64).optional().meta({ description: 'part of the code or name' }),
+  ...pagingQuery,
+});
+/** The query as a client sends it (page and pageSize given). */
+export type DepartmentQuery = z.infer<typeof listDepartmentsQuery>;
+
+/** One page of departments, ordered by code, with the total matching count. */
+export const departmentListSchema = z.object({ items: z.array(departmentSchema), total: z.number().int() });
+export type DepartmentPage = z.infer<typeof departmentListSchema>;
 
 export const createDepartmentBody = z.strictObject({ code, name });
 export type DepartmentInput = z.input<typeof createDepartmentBody>;

@@ -15,6 +15,13 @@ const en: typeof zhCN = {
   verify: 'Verify hash chain',
   verifyOk: 'Hash chain intact: all {count} entries verified',
   verifyBroken: 'Hash chain broken at entry {seq}',
+  kind: {
+    altered_entry: 'An entry was altered (its content or hashes rewritten)',
+    missing_tail: 'Entries are missing at the end (the log was truncated or wiped)',
+    missing_checkpoint: 'A signed checkpoint is missing',
+    forged_checkpoint: 'A signed checkpoint is forged',
+  },
+  reason: 'Reason code: {reason}',
   empty: 'No audit entries',
   code: 'Code',
   actionFilterAll: 'All actions',

@@ -9,6 +9,7 @@ const en: typeof zhCN = {
   code: 'Code',
   codeHint: 'Starts with a lower-case letter; lower-case letters, digits and hyphens, at most 32, e.g. scjg',
   name: 'Name',
+  search: 'Search department code or name',
   userCount: 'Users',
   codeRequired: 'Enter a code',
   codeFormat: 'The code starts with a lower-case letter and has only lower-case letters, digits and hyphens (at most 32)',

@@ -7,6 +7,7 @@ const zhCN = {
   code: '部门编码',
   codeHint: '以小写字母开头，可含小写字母、数字和连字符，最多 32 位，如 scjg',
   name: '部门名称',
+  search: '搜索部门编码或名称',
   userCount: '用户数',
   codeRequired: '请输入部门编码',
   codeFormat: '部门编码须以小写字母开头，仅含小写字母、数字和连字符，最多 32 位',

@@ -174,6 +174,6 @@ describe('GET /api/audit/verify', () => {
     // then verification names it
     const res = await city('GET', '/api/audit/verify');
     expect(res.status).toBe(200);
-    expect(await json(res)).toMatchObject({ ok: false, brokenAt: seq, reason: 'hash' });
+    expect(await json(res)).toMatchObject({ ok: false, brokenAt: seq, kind: 'altered_entry', reason: 'hash' });
   });
 });

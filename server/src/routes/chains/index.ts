@@ -9,7 +9,8 @@ import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, idParams, jsonBody, jsonResponse } from '../../http/openapi';
 import { previewChain } from '../../chains/preview';
 import { getChain } from '../../chains/chain-queries';
-import { chainDetail, chainList } from '../../chains/chain-views';
+import { chainDetail } from '../../chains/chain-views';
+import { chainList } from '../../chains/chain-list';
 import { createChain, deleteChain, updateChain } from '../../chains/chain-commands';
 import { chainChecklist, chainGuide } from '../../chains/guide';
 
@@ -73,7 +74,7 @@ export function chainRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
     .openapi(preview, async (c) => c.json(await previewChain(db.read, c.req.valid('json')), 200))
-    .openapi(list, async (c) => c.json({ items: await chainList(db.read) }, 200))
+    .openapi(list, async (c) => c.json({ items: await chainList(db) }, 200))
     .openapi(detail, async (c) => c.json(await chainDetail(db.read, c.req.valid('param').id), 200))
     .openapi(create, async (c) => {
       const body = c.req.valid('json');

@@ -21,6 +21,25 @@ describe('GET /api/departments', () => {
     expect(items.find((d: { code: string }) => d.code === 'scjg')).toMatchObject({ name: '市场监督管理局', userCount: 1 });
   });
 
+  it('pages like the other lists, searches code and name, and refuses an oversized page', async () => {
+    // given the seeded 13 departments of 任城区
+    const { call } = await asAdmin();
+    // when
+    const second = await json(await call('GET', '/api/departments?page=2&pageSize=5'));
+    const found = await json(await call('GET', `/api/departments?q=${encodeURIComponent('市场监督')}`));
+    const byCode = await json(await call('GET', '/api/departments?q=SCJG'));
+    const tooBig = await call('GET', '/api/departments?pageSize=101');
+    // then
+    expect(second.total).toBe(13);
+    expect(second.items).toHaveLength(5);
+    const all = (await json(await call('GET', '/api/departments?pageSize=100'))).items.map((d: { code: string }) => d.code);
+    expect(second.items.map((d: { code: string }) => d.code)).toEqual(all.slice(5, 10));
+    expect(found).toMatchObject({ total: 1, items: [{ code: 'scjg' }] });
+    expect(byCode.total).toBe(1);
+    expect(tooBig.status).toBe(400);
+    expect(await tooBig.text()).toContain('pageSize');
+  });
+
   it('is refused to staff who are not administrators', async () => {
     // given
     const { app } = createTestApp();

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createDepartmentBody, departmentListSchema, departmentSchema, patchDepartmentBody } from '@yilian/shared';
+import { createDepartmentBody, departmentListSchema, listDepartmentsQuery, departmentSchema, patchDepartmentBody } from '@yilian/shared';
 import { newRouter } from '../../http/router';
 import type { AppDeps } from '../../http/context';
 import { allow, authOf, rolesDoc } from '../../http/middleware/allow';
 import { errorResponse, idParams, jsonBody, jsonResponse } from '../../http/openapi';
-import { createDepartment, deleteDepartment, listDepartments, updateDepartment } from '../../departments';
+import { createDepartment, deleteDepartment, pageDepartments, updateDepartment } from '../../departments';
 
 const ADMINS = ['city-admin', 'county-admin'] as const;
 const tags = ['departments'];
@@ -12,8 +12,9 @@ const denied = { 401: errorResponse('not signed in'), 403: errorResponse('role n
 
 const list = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'get', path: '/departments', summary: '部门列表 List departments',
-  description: `Departments of the acting tenant; userCount = role grants referencing the department. ${rolesDoc(...ADMINS)}`,
-  responses: { 200: jsonResponse(departmentListSchema, 'departments'), ...denied },
+  description: `One page of the acting tenant's departments (code or name containing q), ordered by code; userCount = role grants referencing the department. ${rolesDoc(...ADMINS)}`,
+  request: { query: listDepartmentsQuery },
+  responses: { 200: jsonResponse(departmentListSchema, 'one page'), 400: errorResponse('invalid query'), ...denied },
 });
 const create = createRoute({
   tags, middleware: [allow(...ADMINS)] as const, method: 'post', path: '/departments', summary: '新建部门 Create a department',
@@ -38,7 +39,7 @@ const remove = createRoute({
 export function departmentRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   return newRouter()
-    .openapi(list, async (c) => c.json({ items: await listDepartments(db.read, authOf(c).tenantId) }, 200))
+    .openapi(list, async (c) => c.json(await pageDepartments(db.read, authOf(c).tenantId, c.req.valid('query')), 200))
     .openapi(create, async (c) => c.json(await createDepartment(db, authOf(c), c.req.valid('json'), clock.now()), 201))
     .openapi(patch, async (c) => c.json(await updateDepartment(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), clock.now()), 200))
     .openapi(remove, async (c) => {
