@@ -1,6 +1,6 @@
 /**
  * PostgreSQL support (issue 11): `YILIAN_DB=postgres://…` parsing and redaction, the connection pool,
- * migrations under an advisory lock, and retried transactions. The query code is shared with SQLite;
+ * migrations under an advisory lock (transactions and their retries: ../postgres-database.ts). The query code is shared with SQLite;
  * the schema is schema-pg/ (checked against schema/ by schema-parity.test.ts).
  */
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
@@ -13,7 +13,6 @@ export * from './database-url';
 export * from './pool';
 export * from './unavailable';
 export * from './migrate';
-export * from './transaction';
 
 export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 /** A PostgreSQL transaction handle. */

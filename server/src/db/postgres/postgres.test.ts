@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, count, desc, eq, is, sql, sum } from 'drizzle-orm';
+import { asc, count, eq, is, sql, sum } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import { createTestDatabase, testPostgres } from '../../testing/postgres';
@@ -14,7 +14,6 @@ import {
   migratePg,
   openPostgres,
   pendingPgMigrations,
-  withPgTx,
   type OpenedPostgres,
 } from '.';
 import { readFileSync } from 'node:fs';
@@ -181,74 +180,6 @@ describe('PostgreSQL data', () => {
   });
 });
 
-describe('withPgTx', () => {
-  const retryable = (code: string) => Object.assign(new Error(`forced ${code}`), { code });
-
-  it('rolls back and retries a serialization failure (40001) or deadlock (40P01), then commits once', async () => {
-    const { db } = await migrated();
-    let calls = 0;
-    const retries: number[] = [];
-    const result = await withPgTx(
-      db,
-      async (tx) => {
-        calls += 1;
-        await tx.insert(pgSchema.loginFailures).values({ username: `try${calls}`, at: 'now' });
-        if (calls === 1) throw retryable('40001');
-        if (calls === 2) throw retryable('40P01');
-        return 'done';
-      },
-      { backoffMs: () => 0, onRetry: (attempt) => retries.push(attempt) },
-    );
-    expect(result).toBe('done');
-    expect(calls).toBe(3);
-    expect(retries).toEqual([1, 2]);
-    expect((await db.select({ u: pgSchema.loginFailures.username }).from(pgSchema.loginFailures)).map((r) => r.u)).toEqual(['try3']);
-  });
-
-  it('gives up after 3 retries and throws the failure', async () => {
-    const { db } = await migrated();
-    let calls = 0;
-    const run = withPgTx(db, async () => {
-      calls += 1;
-      throw retryable('40001');
-    }, { backoffMs: () => 0 });
-    await expect(run).rejects.toMatchObject({ code: '40001' });
-    expect(calls).toBe(4);
-  });
-
-  it('never retries other errors', async () => {
-    const { db } = await migrated();
-    let calls = 0;
-    const run = withPgTx(db, async (tx) => {
-      calls += 1;
-      await tx.insert(pgSchema.tenants).values({ id: '440100', name: 'dup', kind: 'city' });
-    });
-    await expect(run).rejects.toSatisfy((err: unknown) => !isPgUnavailable(err));
-    expect(calls).toBe(1);
-  });
-
-  it('lets concurrent audit appends (read the last seq, insert the next) all commit, in sequence', async () => {
-    const { db } = await migrated();
-    const append = (n: number) =>
-      withPgTx(db, async (tx) => {
-        const [last] = await tx.select({ seq: pgSchema.auditLog.seq }).from(pgSchema.auditLog).orderBy(desc(pgSchema.auditLog.seq)).limit(1);
-        const seq = (last?.seq ?? 0) + 1;
-        await tx.insert(pgSchema.auditLog).values({ seq, at: 'now', action: `a${n}`, targetType: 't', prevHash: '0', hash: 'h' });
-        return seq;
-      }, { backoffMs: () => 0 });
-    const seqs = await Promise.all([append(1), append(2), append(3)]);
-    expect([...seqs].sort()).toEqual([1, 2, 3]);
-    const rows = await db.select({ seq: pgSchema.auditLog.seq }).from(pgSchema.auditLog).orderBy(asc(pgSchema.auditLog.seq));
-    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3]);
-  });
-
-  it('runs serializable by default', async () => {
-    const { db } = await migrated();
-    const level = await withPgTx(db, async (tx) => (await tx.execute<{ l: string }>(sql`SELECT current_setting('transaction_isolation') AS l`)).rows[0]?.l);
-    expect(level).toBe('serializable');
-  });
-});
-
 describe('PostgreSQL pool', () => {
   it('sets application_name, statement_timeout and idle_in_transaction_session_timeout on every connection', async () => {
     const { pool } = await freshDatabase({ applicationName: 'yilian-test', statementTimeoutMs: 12_000, idleInTransactionTimeoutMs: 34_000 });
@@ -264,8 +195,7 @@ describe('PostgreSQL pool', () => {
     try {
       const viaPool = await pool.query('SELECT 1').then(() => undefined, (err: unknown) => err);
       const viaDrizzle = await db.select().from(sql`(SELECT 1) AS one`).then(() => undefined, (err: unknown) => err);
-      const viaTx = await withPgTx(db, async () => 1).then(() => undefined, (err: unknown) => err);
-      for (const err of [viaPool, viaDrizzle, viaTx]) {
+      for (const err of [viaPool, viaDrizzle]) {
         expect(isPoolTimeout(err)).toBe(true);
         expect(isPgUnavailable(err)).toBe(true);
       }
