@@ -1,43 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testPostgres } from '../testing/postgres';
 import { api, loginAs, TEST_PASSWORD } from '../testing/test-app';
 import { json } from '../testing/json';
-import { loadConfig } from '../config';
-import { boot } from '../boot';
-import { createApp } from './app';
-import { createLogger } from '../logger';
+import { serverRoot } from '../paths';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response JSON is navigated freely in tests
 type Json = Record<string, any>;
 
 /**
- * Two nodes on one PostgreSQL database (issue 11): two apps in this process, each with its own
- * connection pool and nothing else shared — as two server processes would be.
+ * Two nodes on one PostgreSQL database (issue 11): two server processes (src/main.ts run by tsx), each
+ * with its own pool, sharing only the database, the upload directory and the audit key/checkpoint file.
  */
 let server: { url: string; stop(): void };
-const cleanups: (() => Promise<void>)[] = [];
-type Node = ReturnType<typeof createApp>;
+const cleanups: (() => Promise<void> | void)[] = [];
+/** A node as the test helpers see an app: `request(path, init)` over HTTP. */
+interface Node {
+  request(path: string, init?: RequestInit): Promise<Response>;
+}
 let a: Node;
 let b: Node;
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+
+/** Starts `node --import tsx src/main.ts` on a free port; resolves once it prints its banner (it listens then). */
+async function startNode(env: Record<string, string>): Promise<Node> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverRoot(),
+    env: { ...process.env, ...env, PORT: String(port), YILIAN_LOG: 'quiet' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cleanups.push(() => {
+    child.kill('SIGTERM');
+  });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const collect = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes('is running')) resolve();
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    child.once('exit', (code) => reject(new Error(`node on port ${port} exited ${String(code)}: ${output}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return { request: (path, init) => fetch(`${base}${path}`, init) };
+}
 
 beforeAll(async () => {
   server = await testPostgres();
   const created = await createTestDatabase(server.url);
   cleanups.push(created.drop);
-  const env = { YILIAN_DB: created.url, YILIAN_NOW: '2025-09-26T02:00:00.000Z', YILIAN_SCRYPT_COST: '1024', YILIAN_FILES: '/tmp/yilian-multi-node-files',
+  const shared = mkdtempSync(join(tmpdir(), 'yilian-multi-node-'));
+  const env = {
+    YILIAN_DB: created.url, YILIAN_NOW: '2025-09-26T02:00:00.000Z', YILIAN_SCRYPT_COST: '1024',
+    YILIAN_FILES: join(shared, 'files'), YILIAN_AUDIT_KEY: join(shared, 'audit.pem'), YILIAN_AUDIT_CHECKPOINTS: join(shared, 'checkpoints.jsonl'),
     // A connection for each of the 200 writes at once, so they queue on the audit lock rather than in
     // the pool, where a wait over 5 s is answered 503 by design (.ci/postgres.mjs allows 400 connections).
-    YILIAN_DB_POOL: '100' };
-  const logger = createLogger({ silent: true });
-  const first = await boot(loadConfig(env), { logger });
-  const second = await boot(loadConfig({ ...env, YILIAN_MIGRATE: 'off' }), { logger });
-  cleanups.push(() => first.close(), () => second.close());
-  a = createApp(first);
-  b = createApp(second);
-}, 120_000);
+    YILIAN_DB_POOL: '100',
+  };
+  a = await startNode(env); // migrates and seeds
+  b = await startNode({ ...env, YILIAN_MIGRATE: 'off' });
+}, 180_000);
 
 afterAll(async () => {
-  for (const c of cleanups.reverse()) await c().catch(() => undefined);
+  for (const c of cleanups.reverse()) await Promise.resolve(c()).catch(() => undefined);
   server?.stop();
 });
 

@@ -30,7 +30,8 @@ export function createTestApp(overrides: Partial<Config> = {}) {
   return { app, deps };
 }
 
-type TestApp = ReturnType<typeof createTestApp>['app'];
+/** What the helpers need of an app: an in-process Hono app, or a node reached over HTTP. */
+type TestApp = { request(path: string, init?: RequestInit): Response | Promise<Response> };
 
 /** Logs in through the API and returns a cookie header for later requests. */
 export async function loginAs(app: TestApp, username: string, password = TEST_PASSWORD): Promise<string> {
