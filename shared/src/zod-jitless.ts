@@ -1,8 +1,8 @@
 /**
- * Zod without its JIT: zod compiles fast object parsers with `new Function`, and probes for that
- * ability with a caught `new Function("")` — which a strict Content-Security-Policy reports as a
- * violation. Yilian allows no `eval`/`new Function` anywhere, so every entry point imports this
- * module first (before any schema is built): the shared package itself, the apps' main modules.
+ * Zod without its JIT: zod compiles fast object parsers from generated source text, and probes for
+ * that ability once — which a strict Content-Security-Policy (no unsafe-eval) reports as a violation.
+ * Yilian generates no code at run time anywhere, so every entry point imports this module first
+ * (before any schema is built): the shared package itself, the apps' main modules.
  */
 import { config } from 'zod';
 
